@@ -1,0 +1,136 @@
+"""Exercises with answer checkers: feedback for the learner, never an exception.
+
+Each notebook's exercises live in a module named after it
+(``nosmoke_lib.exercises.neuron`` for ``01_neuron``, ...). An exercise is
+an :class:`Exercise`; in the notebook::
+
+    from nosmoke_lib.exercises import neuron as ex
+    def my_net_input(x, w, b):
+        ...                      # the learner's answer
+    ex.net_input.check(my_net_input)
+
+``check`` prints what is right, or a hint for what is wrong, and returns
+True or False. It never raises: a placeholder ``...``, a wrong type or an
+answer that itself raises all get a message instead. ``show_solution()``
+prints the worked answer, for a teacher or after a real attempt.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+
+@dataclass
+class Exercise:
+    """One exercise: a question, a judge of answers, a hint and a solution.
+
+    Parameters
+    ----------
+    key : str
+        "notebook.number", e.g. "01.2".
+    question : str
+    judge : callable(answer) -> (bool, str)
+        Says whether the answer is right and why; may raise, ``check`` catches.
+    hint : str
+        What to look at when the answer is wrong.
+    solution : str
+        Python source of a right answer: an expression, or a ``def``.
+    mistake : str
+        Python source of a typical wrong answer (the tests check that the
+        judge rejects it).
+    """
+
+    key: str
+    question: str
+    judge: Callable
+    hint: str
+    solution: str
+    mistake: str
+
+    def check(self, answer) -> bool:
+        """Print feedback on ``answer``; return whether it is right. Never raises."""
+        if answer is ... or answer is None:
+            print(f"Exercise {self.key}: not answered yet. Replace the ... with your answer.\nHint: {self.hint}")
+            return False
+        try:
+            ok, message = self.judge(answer)
+        except Exception as problem:  # the learner's code failed: say so, do not crash the notebook
+            ok, message = False, f"your answer raised {type(problem).__name__}: {problem}"
+        if ok:
+            print(f"✅ Exercise {self.key}: right! {message}".rstrip())
+        else:
+            print(f"❌ Exercise {self.key}: not yet: {message}\nHint: {self.hint}")
+        return bool(ok)
+
+    def answer(self, source=None):
+        """The solution's value (for a ``def``, the function it defines); or that of other ``source``."""
+        namespace = {"np": np}
+        source = textwrap.dedent(self.solution if source is None else source).strip()
+        if source.startswith("def "):
+            exec(source, namespace)
+            return namespace[source.split()[1].split("(")[0]]
+        return eval(source, namespace)
+
+    def show_solution(self) -> None:
+        """Print the worked solution."""
+        print(f"Solution to exercise {self.key}:\n{textwrap.dedent(self.solution).strip()}")
+
+    def __repr__(self) -> str:
+        return f"Exercise {self.key}: {self.question}"
+
+
+def judge_number(expected, rtol=1e-2, atol=1e-6, unit=""):
+    """A judge for a numeric answer within a relative tolerance."""
+
+    def judge(answer):
+        value = float(np.asarray(answer, dtype=float))
+        if np.isclose(value, expected, rtol=rtol, atol=atol):
+            return True, f"{value:.4g}{unit} is it."
+        direction = "too large" if value > expected else "too small"
+        return False, f"{value:.4g}{unit} is {direction}."
+
+    return judge
+
+
+def judge_function(reference, cases, rtol=1e-7, atol=1e-9):
+    """A judge for a function answer: compares it with ``reference`` on every case (a tuple of arguments)."""
+
+    def judge(answer):
+        if not callable(answer):
+            return False, f"expected a function; got {type(answer).__name__}."
+        for args in cases:
+            result = answer(*args)
+            if result is None:
+                return False, "your function returns None: replace the ... with code that returns the result."
+            got, want = np.asarray(result, dtype=float), np.asarray(reference(*args), dtype=float)
+            if got.shape != want.shape:
+                return False, f"for inputs {_show(args)} the result has shape {got.shape}; expected {want.shape}."
+            if not np.allclose(got, want, rtol=rtol, atol=atol):
+                return False, f"for inputs {_show(args)} you return {_show(got)}; expected {_show(want)}"
+        return True, f"it agrees with the reference on all {len(cases)} test cases."
+
+    return judge
+
+
+def _show(value) -> str:
+    if np.ndim(value) == 0 and not isinstance(value, tuple):
+        return f"{float(value):.4g}"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_show(v) for v in value) + ")"
+    return np.array2string(np.round(np.asarray(value, dtype=float), 4), separator=", ", threshold=12)
+
+
+def all_exercises() -> list:
+    """Every exercise of the course, in notebook order."""
+    import importlib
+    import pkgutil
+
+    found = []
+    for module in pkgutil.iter_modules(__path__):
+        mod = importlib.import_module(f"{__name__}.{module.name}")
+        found += [value for value in vars(mod).values() if isinstance(value, Exercise)]
+    return sorted(found, key=lambda exercise: exercise.key)

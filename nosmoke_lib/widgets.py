@@ -1,0 +1,265 @@
+"""Interactive cells of the course, built on ipywidgets.
+
+Every widget here is a ``FigureWidget``: controls above a matplotlib figure,
+redrawn as a PNG each time a control changes. Computing and drawing are
+separate steps (``compute`` returns numbers, ``draw`` plots them), so a test
+can set a slider's value and check the numbers without a browser.
+
+Sliders that retrain use ``continuous_update=False``: the work runs once,
+when the handle is released. Displayed in a notebook, a widget also carries
+a static PNG of its current state, so a page that runs no kernel still shows
+the plot.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+
+import ipywidgets as widgets
+import numpy as np
+
+from . import plots
+from .activations import ACTIVATIONS, get_activation
+from .network import Network
+
+
+class FigureWidget(widgets.VBox):
+    """Controls, a figure rendered as an image, and a line of status text below it."""
+
+    def __init__(self, controls, figsize=(6, 3.5)):
+        self.figure = plots.new_figure(figsize)
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.status = widgets.HTML()
+        self.controls = controls
+        super().__init__([widgets.HBox(controls, layout=widgets.Layout(flex_flow="row wrap")), self.image, self.status])
+        for control in controls:
+            control.observe(self._changed, names="value")
+        self.update()
+
+    def _changed(self, _change):
+        self.update()
+
+    def update(self) -> None:
+        """Recompute from the controls' values and redraw."""
+        self.figure.clear()
+        self.draw()
+        self.image.value = plots.figure_png(self.figure)
+
+    def draw(self) -> None:  # pragma: no cover - every subclass draws
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, **kwargs):
+        # Live: the widget. Static readers (no kernel): the PNG of the current state.
+        data = super()._repr_mimebundle_(**kwargs)
+        data["image/png"] = base64.b64encode(self.image.value).decode("ascii")
+        return data
+
+
+def _log_slider(description, value, low=-4, high=1):
+    return widgets.FloatLogSlider(value=value, base=10, min=low, max=high, step=0.1, description=description,
+                                  continuous_update=False, readout_format=".4g")
+
+
+class TrainingWidget(FigureWidget):
+    """alpha and epochs sliders -> train a fresh network -> its loss curve (and test curve, accuracy).
+
+    Attributes
+    ----------
+    alpha, epochs : the sliders
+    network, history : the last trained network and its History
+    code : the one line of Python that reproduces the current state
+    """
+
+    def __init__(self, X, Y, sizes, alpha=0.01, epochs=2000, X_test=None, Y_test=None, activation="sigmoid",
+                 bias=True, seed=0, momentum=0.0, max_epochs=5000):
+        self.X, self.Y, self.X_test, self.Y_test = X, Y, X_test, Y_test
+        self.sizes, self.activation, self.bias, self.seed, self.momentum = list(sizes), activation, bias, seed, momentum
+        self.alpha = _log_slider("alpha", alpha)
+        self.epochs = widgets.IntSlider(value=epochs, min=10, max=max(max_epochs, epochs), step=10,
+                                        description="epochs", continuous_update=False)
+        self.code_box = widgets.HTML()
+        super().__init__([self.alpha, self.epochs])
+        self.children = (*self.children, self.code_box)
+
+    @property
+    def code(self) -> str:
+        """The line that builds and trains this network, for a new cell."""
+        options = "" if self.activation == "sigmoid" else f", activation={self.activation!r}"
+        options += "" if self.bias else ", bias=False"
+        fit = f"alpha={self.alpha.value:.4g}, epochs={self.epochs.value}"
+        fit += f", momentum={self.momentum:g}" if self.momentum else ""
+        return f"Network({self.sizes}{options}, seed={self.seed}).fit(X, Y, {fit})"
+
+    def compute(self):
+        """Train a fresh network with the sliders' values; returns (network, history, test_losses or None)."""
+        self.network = Network(self.sizes, self.activation, self.bias, self.seed)
+        record = None if self.X_test is None else max(1, self.epochs.value // 100)
+        self.history = self.network.fit(self.X, self.Y, alpha=self.alpha.value, epochs=self.epochs.value,
+                                        momentum=self.momentum, record_every=record, progress=False)
+        self.test_curve = None
+        if self.X_test is not None and self.history.diverged is None:
+            probe = self.network.copy()
+            curve = []
+            for epoch, weights, biases in self.history.snapshots:
+                probe.set_parameters(weights, biases)
+                curve.append((epoch, probe.loss(self.X_test, self.Y_test)))
+            self.test_curve = np.array(curve)
+        return self.network, self.history
+
+    def accuracy(self, X, Y) -> float:
+        labels = np.asarray(Y) if np.ndim(Y) == 1 else np.argmax(Y, axis=1)
+        return float(np.mean(self.network.predict(X) == labels))
+
+    def draw(self):
+        net, hist = self.compute()
+        ax = self.figure.add_subplot()
+        plots.plot_loss(hist, ax=ax, label="training J")
+        if self.test_curve is not None and len(self.test_curve) > 1:
+            ax.plot(self.test_curve[1:, 0], self.test_curve[1:, 1], color=plots.ORANGE, linestyle="--",
+                    label="test J")
+            ax.legend(loc="upper right")
+        if hist.diverged is not None:
+            text = f"<b style='color:{plots.VERMILLION}'>diverged at epoch {hist.diverged}</b>: alpha is too large"
+        else:
+            text = f"final J = {hist.final_loss:.4g}"
+            if net.sizes[-1] > 1:
+                text += f" &nbsp; train accuracy {self.accuracy(self.X, self.Y):.1%}"
+                if self.X_test is not None:
+                    text += f" &nbsp; test accuracy {self.accuracy(self.X_test, self.Y_test):.1%}"
+        self.status.value = text + f" &nbsp; ({hist.seconds * 1000:.0f} ms)"
+        self.code_box.value = f"<code style='user-select:all'>{html.escape(self.code)}</code>"
+
+
+def training_widget(X, Y, sizes, alpha=0.01, epochs=2000, **options) -> TrainingWidget:
+    """alpha (log slider) and epochs (slider) -> a freshly trained network's loss curve.
+
+    Examples
+    --------
+    >>> from nosmoke_lib import load_iris, split
+    >>> iris = load_iris(); X, _, y, _ = split(iris.X, iris.y)
+    >>> w = training_widget(X, y, [4, 8, 3])
+    >>> w.alpha.value = 0.03  # what dragging the slider does; the curve is redrawn
+    >>> round(w.history.alpha, 2)
+    0.03
+    """
+    return TrainingWidget(X, Y, sizes, alpha, epochs, **options)
+
+
+class NeuronWidget(FigureWidget):
+    """One neuron: a slider per weight and one for the bias; the output on the activation curve."""
+
+    def __init__(self, x, names, weights, bias, activation):
+        self.x = np.asarray(x, dtype=float)
+        self.act = get_activation(activation)
+        self.weight_sliders = [widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})")
+                               for w, name in zip(weights, names)]
+        self.bias_slider = widgets.FloatSlider(value=bias, min=-10, max=10, step=0.1, description="b")
+        self.names = list(names)
+        super().__init__([*self.weight_sliders, self.bias_slider], figsize=(6, 3))
+
+    def compute(self):
+        """z = x · w + b and the neuron's output f(z)."""
+        w = np.array([s.value for s in self.weight_sliders])
+        self.z = float(self.x @ w + self.bias_slider.value)
+        self.output = float(self.act.f(np.array(self.z)))
+        return self.z, self.output
+
+    def draw(self):
+        z, a = self.compute()
+        ax = self.figure.add_subplot()
+        grid = np.linspace(min(-8, z - 1), max(8, z + 1), 300)
+        ax.plot(grid, self.act.f(grid), color=plots.BLUE, label=f"{self.act.name}(z)")
+        ax.plot([z], [a], marker="o", markersize=10, color=plots.VERMILLION, linestyle="none", label="this neuron")
+        ax.set_xlabel("z = Σ x·w + b")
+        ax.set_ylabel("output")
+        ax.set_title(f"z = {z:.2f}  →  output = {a:.3f}")
+        ax.legend(loc="upper left")
+        terms = " + ".join(f"{xi:g}·{s.value:.2f}" for xi, s in zip(self.x, self.weight_sliders))
+        self.status.value = f"z = {terms} + ({self.bias_slider.value:.2f}) = {z:.3f}; output = {a:.4f}"
+
+
+def neuron_widget(x, names=plots.IRIS_SHORT, weights=None, bias=0.0, activation="sigmoid") -> NeuronWidget:
+    """Sliders over one neuron's weights and bias, showing its output for the inputs ``x``."""
+    weights = [0.5] * len(x) if weights is None else weights
+    return NeuronWidget(x, names, weights, bias, activation)
+
+
+class ActivationWidget(FigureWidget):
+    """Pick an activation; see f and f'."""
+
+    def __init__(self, name):
+        self.choice = widgets.Dropdown(options=list(ACTIVATIONS), value=name, description="activation")
+        super().__init__([self.choice], figsize=(6, 3))
+
+    def draw(self):
+        ax = self.figure.add_subplot()
+        self.lines = plots.plot_activation(self.choice.value, ax=ax)
+        self.status.value = f"{self.choice.value}: {get_activation(self.choice.value).f.__doc__.splitlines()[0]}"
+
+
+def activation_widget(name="sigmoid") -> ActivationWidget:
+    """A dropdown over the activations; plots the chosen f(z) and f'(z)."""
+    return ActivationWidget(name)
+
+
+class CascadeWidget(FigureWidget):
+    """Depth and width sliders -> the network drawn, and every layer's shape."""
+
+    def __init__(self, n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names):
+        self.n_inputs, self.n_outputs, self.n_samples = n_inputs, n_outputs, n_samples
+        self.input_names, self.output_names = input_names, output_names
+        self.depth = widgets.IntSlider(value=hidden_layers, min=0, max=4, description="hidden layers")
+        self.width = widgets.IntSlider(value=width, min=1, max=10, description="width")
+        super().__init__([self.depth, self.width], figsize=(6, 4))
+
+    def compute(self):
+        self.sizes = [self.n_inputs] + [self.width.value] * self.depth.value + [self.n_outputs]
+        self.network = Network(self.sizes, seed=0)
+        self.shapes = [(self.n_samples, n) for n in self.sizes]
+        return self.sizes
+
+    def draw(self):
+        sizes = self.compute()
+        plots.draw_network(self.network, ax=self.figure.add_subplot(), input_names=self.input_names,
+                           output_names=self.output_names)
+        names = ["X"] + [f"A{i + 2}" for i in range(len(sizes) - 1)]
+        steps = [f"{name} {shape}" for name, shape in zip(names, self.shapes)]
+        weights = ", ".join(f"W{i + 1} {W.shape}" for i, W in enumerate(self.network.weights))
+        self.status.value = " → ".join(steps) + f"<br>weights: {weights}"
+
+
+def cascade_widget(n_inputs=4, n_outputs=3, hidden_layers=1, width=8, n_samples=60,
+                   input_names=plots.IRIS_SHORT, output_names=plots.IRIS_SPECIES) -> CascadeWidget:
+    """Sliders over depth and width of a network; draws it and lists the shapes of every layer."""
+    return CascadeWidget(n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names)
+
+
+class DescentWidget(FigureWidget):
+    """alpha and steps -> gradient descent's path on a 1-D curve."""
+
+    def __init__(self, f, df, x0, alpha, steps, x_range):
+        from .descent import descend_1d
+
+        self._descend = descend_1d
+        self.f, self.df, self.x0, self.x_range = f, df, x0, x_range
+        self.alpha = _log_slider("alpha", alpha, low=-3, high=0.5)
+        self.steps = widgets.IntSlider(value=steps, min=1, max=100, description="steps", continuous_update=False)
+        super().__init__([self.alpha, self.steps], figsize=(6, 3.5))
+
+    def compute(self):
+        self.path = self._descend(self.f, self.df, self.x0, self.alpha.value, self.steps.value)
+        return self.path
+
+    def draw(self):
+        path = self.compute()
+        plots.plot_descent_1d(self.f, path, ax=self.figure.add_subplot(), x_range=self.x_range)
+        if path.diverged is not None:
+            self.status.value = f"<b style='color:{plots.VERMILLION}'>diverged at step {path.diverged}</b>"
+        else:
+            self.status.value = f"after {len(path.x) - 1} steps: w = {path.x[-1]:.4f}, J(w) = {path.y[-1]:.4f}"
+
+
+def descent_widget(f, df, x0=-2.5, alpha=0.1, steps=20, x_range=(-3.5, 3.5)) -> DescentWidget:
+    """Sliders over alpha and the number of steps of 1-D gradient descent on ``f``."""
+    return DescentWidget(f, df, x0, alpha, steps, x_range)

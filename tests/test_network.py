@@ -1,0 +1,622 @@
+"""Network: shapes, the forward pass, the loss, one step of training, history, saving, bad input."""
+
+import json
+import time
+import warnings
+
+import numpy as np
+import pytest
+
+from nosmoke_lib import History, Network, one_hot, split
+from nosmoke_lib.activations import Activation, get_activation
+
+REFERENCE_F = {
+    "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
+    "tanh": np.tanh,
+    "relu": lambda z: np.where(z > 0, z, 0.0),
+    "identity": lambda z: z,
+}
+
+
+def no_warnings():
+    """A context in which any warning fails the test."""
+    context = warnings.catch_warnings()
+    context.__enter__()
+    warnings.simplefilter("error")
+    return context
+
+
+@pytest.fixture
+def data(rng):
+    """Five samples for a [4, 8, 3] network: X, labels y, one-hot Y."""
+    X = rng.normal(size=(5, 4))
+    y = np.array([0, 1, 2, 1, 0])
+    return X, y, one_hot(y, 3)
+
+
+def params(net):
+    return [W.copy() for W in net.weights], ([b.copy() for b in net.biases] if net.bias else None)
+
+
+def assert_same_params(a, b):
+    (Wa, ba), (Wb, bb) = params(a), params(b)
+    assert all(np.array_equal(x, y) for x, y in zip(Wa, Wb))
+    assert (ba is None) == (bb is None)
+    if ba is not None:
+        assert all(np.array_equal(x, y) for x, y in zip(ba, bb))
+
+
+# -- construction and parameters ----------------------------------------------
+
+
+@pytest.mark.parametrize("sizes", [[4, 8, 3], [2, 1], [3, 5, 4, 2], [7, 1, 1, 6]])
+@pytest.mark.parametrize("bias", [True, False])
+def test_weight_and_bias_shapes(sizes, bias):
+    net = Network(sizes, bias=bias)
+    assert [W.shape for W in net.weights] == list(zip(sizes[:-1], sizes[1:]))
+    if bias:
+        assert [b.shape for b in net.biases] == [(n,) for n in sizes[1:]]
+        assert all(np.all(b == 0.0) for b in net.biases)  # biases start at 0
+    else:
+        assert net.biases is None
+    assert all(W.dtype == np.float64 for W in net.weights)
+
+
+def test_initial_weights_are_random_and_scaled():
+    net = Network([400, 300, 2], seed=0)
+    W = net.weights[0]
+    assert abs(W.mean()) < 0.01
+    assert W.std() == pytest.approx(1 / np.sqrt(400), rel=0.02)  # N(0, (1/sqrt(n_in))**2)
+    half = Network([400, 300, 2], seed=0, weight_scale=0.5)
+    np.testing.assert_allclose(half.weights[0], 0.5 * W)
+
+
+def test_weights_are_live_views(data):
+    X, _, _ = data
+    net = Network([4, 8, 3], seed=0)
+    before = net.forward(X)[-1]
+    net.weights[0][...] = 0.0  # in place, through the property
+    acts = net.forward(X)
+    assert np.all(acts[1] == 0.5)  # sigmoid(X @ 0 + 0)
+    assert not np.allclose(acts[-1], before)
+    net.biases[0][:] = 1.0
+    np.testing.assert_allclose(net.forward(X)[1], 1.0 / (1.0 + np.exp(-1.0)))
+    net.weights[1] *= 0.0
+    net.biases[1][:] = -2.0
+    np.testing.assert_allclose(net.predict_proba(X), 1.0 / (1.0 + np.exp(2.0)))
+
+
+def test_set_parameters_copies_and_checks_shapes():
+    net = Network([3, 2, 1], seed=0)
+    W = [np.ones((3, 2)), 2 * np.ones((2, 1))]
+    b = [np.full(2, 0.5), np.full(1, -0.5)]
+    net.set_parameters(W, b)
+    assert np.array_equal(net.weights[1], W[1]) and np.array_equal(net.biases[0], b[0])
+    W[0][0, 0] = 99.0
+    assert net.weights[0][0, 0] == 1.0
+    with pytest.raises(ValueError, match=r"weights\[0\]"):
+        net.set_parameters([np.ones((2, 3)), W[1]], b)
+    with pytest.raises(ValueError, match="weights"):
+        net.set_parameters(W[:1], b)
+    with pytest.raises(ValueError, match="biases"):
+        net.set_parameters(W, None)
+
+
+# -- the forward pass and the loss -------------------------------------------
+
+
+@pytest.mark.parametrize("bias", [True, False])
+def test_forward_equals_a_hand_written_cascade(rng, bias):
+    names = ["tanh", "relu", "sigmoid", "identity"]
+    net = Network([4, 6, 5, 3, 2], activation=names, bias=bias, seed=3)
+    if bias:
+        for b in net.biases:
+            b[:] = rng.normal(size=b.shape)
+    X = rng.normal(size=(7, 4))
+    acts = net.forward(X)
+    assert len(acts) == 5
+    assert np.array_equal(acts[0], X)  # X first
+    A = X
+    for i, name in enumerate(names):
+        z = A @ net.weights[i] + (net.biases[i] if bias else 0.0)
+        A = REFERENCE_F[name](z)  # L_next = f(L @ W + b)
+        np.testing.assert_allclose(acts[i + 1], A, rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(net.predict_proba(X), A, rtol=1e-12, atol=1e-14)
+
+
+def test_forward_takes_a_single_sample_as_one_row():
+    net = Network([4, 8, 3], seed=0)
+    sample = [5.1, 3.5, 1.4, 0.2]
+    acts = net.forward(sample)
+    assert [A.shape for A in acts] == [(1, 4), (1, 8), (1, 3)]
+    assert np.array_equal(acts[-1], net.forward([sample])[-1])
+
+
+def test_predict_is_argmax_of_predict_proba(data):
+    X, _, _ = data
+    net = Network([4, 8, 3], seed=1)
+    proba = net.predict_proba(X)
+    assert np.array_equal(net.predict(X), np.argmax(proba, axis=1))
+    assert np.array_equal(proba, net.forward(X)[-1])
+
+
+def test_loss_is_half_the_sum_of_squared_errors(data):
+    X, y, Y = data
+    net = Network([4, 8, 3], seed=2)
+    Yhat = net.predict_proba(X)
+    expected = 0.5 * np.sum((Y - Yhat) ** 2)
+    assert net.loss(X, Y) == pytest.approx(expected, rel=1e-14)
+    assert net.loss(X, y) == pytest.approx(expected, rel=1e-14)  # labels are one-hot encoded
+    assert isinstance(net.loss(X, Y), float)
+
+
+def test_loss_is_summed_not_averaged(data):
+    X, _, Y = data
+    net = Network([4, 8, 3], seed=2)
+    twice = net.loss(np.vstack([X, X]), np.vstack([Y, Y]))
+    assert twice == pytest.approx(2 * net.loss(X, Y), rel=1e-14)
+
+
+def test_class_labels_are_one_hot_encoded(data):
+    X, y, Y = data
+    net = Network([4, 8, 3], seed=4)
+    dW_labels, db_labels = net.gradients(X, y)
+    dW_onehot, db_onehot = net.gradients(X, Y)
+    assert all(np.array_equal(a, b) for a, b in zip(dW_labels + db_labels, dW_onehot + db_onehot))
+    h_labels = net.copy().fit(X, y, epochs=5)
+    h_onehot = net.copy().fit(X, Y, epochs=5)
+    assert np.array_equal(h_labels.loss, h_onehot.loss)
+    # Y must be the one-hot rows of the labels, not (say) the labels as a column
+    assert net.loss(X, y) != pytest.approx(net.loss(X, np.tile(y[:, None], 3)))
+
+
+def test_one_dimensional_targets_for_a_single_output_are_values(rng):
+    X = rng.normal(size=(6, 3))
+    t = rng.normal(size=6)
+    net = Network([3, 4, 1], activation=["tanh", "identity"], seed=0)
+    assert net.loss(X, t) == net.loss(X, t.reshape(-1, 1))
+    expected = 0.5 * np.sum((t - net.predict_proba(X)[:, 0]) ** 2)
+    assert net.loss(X, t) == pytest.approx(expected, rel=1e-14)
+
+
+@pytest.mark.parametrize("bias", [True, False])
+def test_gradient_shapes(data, bias):
+    X, y, _ = data
+    net = Network([4, 8, 5, 3], bias=bias, seed=0)
+    dW, db = net.gradients(X, y)
+    assert [g.shape for g in dW] == [W.shape for W in net.weights]
+    if bias:
+        assert [g.shape for g in db] == [b.shape for b in net.biases]
+    else:
+        assert db is None
+
+
+# -- one step of training -----------------------------------------------------
+
+
+@pytest.mark.parametrize("bias", [True, False])
+def test_one_epoch_of_fit_is_one_gradient_step(iris_split, bias):
+    X, _, y, _ = iris_split
+    alpha = 0.01
+    net = Network([4, 8, 3], bias=bias, seed=3)
+    W0, b0 = params(net)
+    dW, db = net.gradients(X, y)
+    net.fit(X, y, alpha=alpha, epochs=1)
+    for W_new, W, g in zip(net.weights, W0, dW):
+        assert not np.allclose(W_new, W, rtol=0, atol=1e-9)  # it did move
+        np.testing.assert_allclose(W_new, W - alpha * g, rtol=1e-12, atol=1e-13)
+    if bias:
+        for b_new, b, g in zip(net.biases, b0, db):
+            np.testing.assert_allclose(b_new, b - alpha * g, rtol=1e-12, atol=1e-13)
+
+
+@pytest.mark.parametrize("bias", [True, False])
+def test_two_epochs_with_momentum(iris_split, bias):
+    X, _, y, _ = iris_split
+    alpha, m = 0.01, 0.9
+    net = Network([4, 8, 3], bias=bias, seed=5)
+    step_by_hand = net.copy()
+
+    W0, b0 = params(step_by_hand)
+    dW0, db0 = step_by_hand.gradients(X, y)
+    vW = [-alpha * g for g in dW0]  # v = m*0 - alpha*dW
+    W1 = [W + v for W, v in zip(W0, vW)]
+    if bias:
+        vb = [-alpha * g for g in db0]
+        b1 = [b + v for b, v in zip(b0, vb)]
+    step_by_hand.set_parameters(W1, b1 if bias else None)
+    dW1, db1 = step_by_hand.gradients(X, y)
+    vW = [m * v - alpha * g for v, g in zip(vW, dW1)]  # v = m*v - alpha*dW
+    W2 = [W + v for W, v in zip(W1, vW)]
+    if bias:
+        vb = [m * v - alpha * g for v, g in zip(vb, db1)]
+        b2 = [b + v for b, v in zip(b1, vb)]
+
+    hist = net.fit(X, y, alpha=alpha, epochs=2, momentum=m)
+    assert hist.momentum == m
+    for W_fit, W in zip(net.weights, W2):
+        np.testing.assert_allclose(W_fit, W, rtol=1e-12, atol=1e-13)
+    if bias:
+        for b_fit, b in zip(net.biases, b2):
+            np.testing.assert_allclose(b_fit, b, rtol=1e-12, atol=1e-13)
+
+    without = Network([4, 8, 3], bias=bias, seed=5)
+    without.fit(X, y, alpha=alpha, epochs=2)
+    assert not np.allclose(without.weights[0], net.weights[0], rtol=0, atol=1e-9)
+
+
+def test_history_records_the_loss_after_each_epoch(iris_split):
+    X, _, y, _ = iris_split
+    net = Network([4, 8, 3], seed=0)
+    before = net.loss(X, y)
+    after_one = net.copy()
+    after_one.fit(X, y, alpha=0.01, epochs=1)
+
+    hist = net.fit(X, y, alpha=0.01, epochs=50)
+    assert isinstance(hist, History)
+    assert isinstance(hist.loss, np.ndarray) and hist.loss.shape == (50,)
+    assert hist.initial_loss == pytest.approx(before, rel=1e-12)
+    assert hist.loss[0] == pytest.approx(after_one.loss(X, y), rel=1e-12)
+    assert hist.loss[-1] == pytest.approx(net.loss(X, y), rel=1e-12)
+    assert hist.final_loss == hist.loss[-1]
+    assert hist.loss[-1] < hist.initial_loss
+    assert hist.diverged is None
+    assert (hist.alpha, hist.epochs, hist.momentum) == (0.01, 50, 0.0)
+    assert hist.seconds > 0
+    assert hist.snapshots == []
+    assert net.trained_with == {"alpha": 0.01, "epochs": 50, "momentum": 0.0}
+    assert "J=" in repr(hist)
+
+
+def test_same_seed_same_numbers_different_seed_different(iris_split):
+    X, _, y, _ = iris_split
+    a, b, c = Network([4, 8, 3], seed=7), Network([4, 8, 3], seed=7), Network([4, 8, 3], seed=8)
+    assert_same_params(a, b)
+    assert not np.array_equal(a.weights[0], c.weights[0])
+    ha, hb, hc = (n.fit(X, y, epochs=200) for n in (a, b, c))
+    assert np.array_equal(ha.loss, hb.loss)
+    assert_same_params(a, b)
+    assert not np.array_equal(ha.loss, hc.loss)
+
+
+def test_default_training_classifies_iris(iris):
+    """With the default alpha and epochs, a [4, 8, 3] network learns raw Iris from 60 flowers."""
+    accuracies = []
+    for split_seed in range(5):
+        X_train, X_test, y_train, y_test = split(iris.X, iris.y, seed=split_seed)
+        for net_seed in range(2):
+            net = Network([4, 8, 3], seed=net_seed)
+            hist = net.fit(X_train, y_train, progress=False)
+            assert hist.diverged is None
+            accuracies.append(np.mean(net.predict(X_test) == y_test))
+    assert np.mean(accuracies) >= 0.95, accuracies
+
+
+# -- divergence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("activation", [["sigmoid", "identity"], "identity"])
+def test_a_diverging_run_stops_quietly(iris_split, activation):
+    X, _, y, _ = iris_split  # unscaled: features up to ~8, so alpha = 1 is far too large
+    net = Network([4, 8, 3], activation=activation, seed=0)
+    epochs = 1000
+    context = no_warnings()
+    try:
+        hist = net.fit(X, y, alpha=1.0, epochs=epochs)
+        text = repr(hist)
+    finally:
+        context.__exit__(None, None, None)
+    assert isinstance(hist.diverged, int) and not isinstance(hist.diverged, bool)
+    assert 1 <= hist.diverged <= epochs
+    assert len(hist.loss) < epochs
+    assert len(hist.loss) == hist.diverged - 1  # the epochs before the one that blew up
+    assert np.all(np.isfinite(hist.loss))
+    assert np.isfinite(hist.initial_loss) and np.isfinite(hist.final_loss)
+    assert f"diverged at epoch {hist.diverged}" in text
+
+
+def test_a_saturating_sigmoid_network_runs_to_the_end(iris_split):
+    X, _, y, _ = iris_split
+    net = Network([4, 8, 3], seed=0)
+    context = no_warnings()
+    try:
+        hist = net.fit(X, y, alpha=1e4, epochs=300)
+        proba = net.predict_proba(X)
+    finally:
+        context.__exit__(None, None, None)
+    assert hist.diverged is None
+    assert len(hist.loss) == 300
+    assert np.all(np.isfinite(hist.loss))
+    assert np.all(np.isfinite(proba))
+
+
+# -- snapshots ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("epochs", "every", "expected"), [(25, 10, [0, 10, 20, 25]), (30, 10, [0, 10, 20, 30]), (5, 100, [0, 5])])
+def test_snapshot_epochs(data, epochs, every, expected):
+    X, y, _ = data
+    hist = Network([4, 8, 3], seed=0).fit(X, y, epochs=epochs, record_every=every)
+    assert [s[0] for s in hist.snapshots] == expected
+
+
+@pytest.mark.parametrize("bias", [True, False])
+def test_a_snapshot_is_the_network_after_that_many_epochs(iris_split, bias):
+    X, _, y, _ = iris_split
+    net = Network([4, 8, 3], bias=bias, seed=1)
+    initial = params(net)
+    hist = net.fit(X, y, alpha=0.01, epochs=25, record_every=10)
+    for epoch, weights, biases in hist.snapshots:
+        fresh = Network([4, 8, 3], bias=bias, seed=1)
+        if epoch:
+            fresh.fit(X, y, alpha=0.01, epochs=epoch)
+        assert all(np.array_equal(w, W) for w, W in zip(weights, fresh.weights))
+        if bias:
+            assert all(np.array_equal(b, B) for b, B in zip(biases, fresh.biases))
+        else:
+            assert biases is None
+    # copies, not live views: the first snapshot still holds the starting weights
+    assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[0][1], initial[0]))
+    assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[-1][1], net.weights))
+
+
+# -- progress bar ---------------------------------------------------------------
+
+
+def test_no_progress_bar_for_a_short_run_with_a_slow_first_epoch(data, capsys):
+    """A hiccup in the first epoch (a busy machine) must not make a 0.1 s run show a bar."""
+    X, y, _ = data
+    calls = []
+
+    def slow_once(z, out=None):
+        if not calls:
+            time.sleep(0.02)  # at epoch 1 this looks like 2000 epochs * 20 ms = 40 s
+        calls.append(1)
+        return get_activation("sigmoid").f(z, out=out)
+
+    slow = Activation("sigmoid", slow_once, get_activation("sigmoid").df)
+    net = Network([4, 8, 3], activation=[slow, "sigmoid"], seed=0)
+    hist = net.fit(X, y, epochs=2000)
+    assert hist.seconds < 2.0
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_bar_on_request(data, capsys):
+    X, y, _ = data
+    Network([4, 8, 3], seed=0).fit(X, y, epochs=10, progress=True)
+    assert "training" in capsys.readouterr().err
+    Network([4, 8, 3], seed=0).fit(X, y, epochs=10, progress=False)
+    assert capsys.readouterr().err == ""
+
+
+# -- saving, copying, repr -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("activation", "bias"), [("sigmoid", True), (["tanh", "relu", "identity"], False)])
+def test_save_and_load_give_identical_predictions(iris, tmp_path, activation, bias):
+    sizes = [4, 8, 3] if isinstance(activation, str) else [4, 6, 5, 3]
+    net = Network(sizes, activation=activation, bias=bias, seed=3)
+    net.fit(iris.X, iris.y, alpha=0.001, epochs=20)
+    path = net.save(tmp_path / "net.json")
+    loaded = Network.load(path)
+    assert np.array_equal(loaded.predict_proba(iris.X), net.predict_proba(iris.X))  # bit for bit
+    assert_same_params(loaded, net)
+    assert loaded.sizes == net.sizes and loaded.bias == net.bias
+    assert [a.name for a in loaded.activations] == [a.name for a in net.activations]
+    assert loaded.trained_with == net.trained_with
+    assert json.loads(path.read_text())["sizes"] == sizes  # plain JSON
+
+
+def test_load_rejects_broken_files(tmp_path):
+    missing = tmp_path / "nothing_here.json"
+    with pytest.raises(ValueError, match="nothing_here.json"):
+        Network.load(missing)
+
+    corrupt = tmp_path / "corrupt.json"
+    corrupt.write_text('{"format": "nosmoke_lib.Network", "sizes": [4, 8')
+    with pytest.raises(ValueError, match=r"corrupt\.json.*not valid JSON"):
+        Network.load(corrupt)
+
+    for i, foreign in enumerate([{"name": "a spreadsheet"}, [1, 2, 3], "text", None]):
+        path = tmp_path / f"foreign{i}.json"
+        path.write_text(json.dumps(foreign))
+        with pytest.raises(ValueError, match=rf"foreign{i}\.json.*not a saved nosmoke_lib Network"):
+            Network.load(path)
+
+    good = Network([2, 3, 1], seed=0).to_dict()
+    no_sizes = dict(good)
+    del no_sizes["sizes"]
+    (tmp_path / "no_sizes.json").write_text(json.dumps(no_sizes))
+    with pytest.raises(ValueError, match="sizes"):
+        Network.load(tmp_path / "no_sizes.json")
+
+    wrong_shape = dict(good, weights=[[[1.0, 2.0]], good["weights"][1]])
+    (tmp_path / "wrong_shape.json").write_text(json.dumps(wrong_shape))
+    with pytest.raises(ValueError, match=r"wrong_shape\.json.*weights\[0\]"):
+        Network.load(tmp_path / "wrong_shape.json")
+
+
+def test_copy_is_independent(iris_split):
+    X, _, y, _ = iris_split
+    net = Network([4, 8, 3], seed=0)
+    twin = net.copy()
+    assert_same_params(net, twin)
+    assert np.array_equal(twin.predict_proba(X), net.predict_proba(X))
+    kept = params(net)
+    twin.weights[0][0, 0] += 1.0
+    twin.biases[1][:] = 5.0
+    twin.fit(X, y, epochs=3)
+    for W, W_kept in zip(net.weights, kept[0]):
+        assert np.array_equal(W, W_kept)
+    for b, b_kept in zip(net.biases, kept[1]):
+        assert np.array_equal(b, b_kept)
+    net.fit(X, y, epochs=3)
+    assert not np.array_equal(twin.weights[1], net.weights[1])
+
+
+@pytest.mark.parametrize(
+    ("sizes", "activation", "bias", "seed"),
+    [([4, 8, 3], "sigmoid", True, 0), ([2, 5, 1], ["tanh", "identity"], False, 9)],
+)
+def test_repr_rebuilds_the_same_network(sizes, activation, bias, seed):
+    net = Network(sizes, activation=activation, bias=bias, seed=seed)
+    text = repr(net)
+    assert text.startswith("Network(")
+    rebuilt = eval(text, {"Network": Network})  # noqa: S307 - our own repr
+    assert_same_params(rebuilt, net)
+    assert [a.name for a in rebuilt.activations] == [a.name for a in net.activations]
+
+
+def test_an_activation_object_is_accepted():
+    tanh = get_activation("tanh")
+    net = Network([3, 4, 2], activation=tanh, seed=0)
+    assert [a.name for a in net.activations] == ["tanh", "tanh"]
+
+
+# -- bad input ------------------------------------------------------------------
+
+
+def assert_rejected(call, name):
+    """``call()`` raises ValueError or TypeError naming ``name``, never a numpy broadcasting error."""
+    with pytest.raises((ValueError, TypeError), match=name) as info:
+        call()
+    message = str(info.value)
+    assert "broadcast" not in message and "operand" not in message and "gufunc" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"sizes": 4}, "sizes"),
+        ({"sizes": None}, "sizes"),
+        ({"sizes": "4,8,3"}, "sizes"),
+        ({"sizes": [4, 0, 3]}, r"sizes\[1\]"),
+        ({"sizes": [0, 8, 3]}, r"sizes\[0\]"),
+        ({"sizes": [4, -8, 3]}, r"sizes\[1\]"),
+        ({"sizes": [4, 2.5, 3]}, r"sizes\[1\]"),
+        ({"sizes": [4, "8", 3]}, r"sizes\[1\]"),
+        ({"sizes": [4, True, 3]}, r"sizes\[1\]"),
+        ({"sizes": [4]}, "sizes"),
+        ({"sizes": []}, "sizes"),
+        ({"activation": "sigmiod"}, "activation"),
+        ({"activation": ["sigmoid", "softmax"]}, "activation"),
+        ({"activation": ["sigmoid"]}, "activation"),
+        ({"activation": ["sigmoid", "tanh", "relu"]}, "activation"),
+        ({"activation": None}, "activation"),
+        ({"activation": 3}, "activation"),
+        ({"activation": [np.tanh, "sigmoid"]}, "activation"),
+        ({"bias": "yes"}, "bias"),
+        ({"bias": 1}, "bias"),
+        ({"bias": None}, "bias"),
+        ({"seed": "0"}, "seed"),
+        ({"seed": 1.5}, "seed"),
+        ({"weight_scale": -1.0}, "weight_scale"),
+        ({"weight_scale": float("nan")}, "weight_scale"),
+    ],
+)
+def test_bad_network_arguments(kwargs, name):
+    arguments = {"sizes": [4, 8, 3]} | kwargs
+    assert_rejected(lambda: Network(**arguments), name)
+
+
+BAD_X = {
+    "wrong number of columns": np.ones((5, 3)),
+    "too many columns": np.ones((5, 5)),
+    "3-D": np.ones((5, 4, 1)),
+    "empty": np.empty((0, 4)),
+    "empty list": [],
+    "NaN": np.array([[1.0, 2.0, np.nan, 4.0]] * 5),
+    "inf": np.array([[1.0, np.inf, 3.0, 4.0]] * 5),
+    "-inf": np.array([[1.0, -np.inf, 3.0, 4.0]] * 5),
+    "strings": [["a", "b", "c", "d"]] * 5,
+    "a file name": "iris.csv",
+    "None": None,
+    "ragged": [[1.0, 2.0, 3.0, 4.0], [1.0, 2.0]],
+}
+
+
+@pytest.mark.parametrize("method", ["fit", "loss", "gradients", "forward", "predict", "predict_proba"])
+@pytest.mark.parametrize("case", list(BAD_X))
+def test_bad_X(data, method, case):
+    _, y, _ = data
+    net = Network([4, 8, 3], seed=0)
+    kept = net.copy()
+    bound = getattr(net, method)
+    args = (BAD_X[case], y) if method in ("fit", "loss", "gradients") else (BAD_X[case],)
+    assert_rejected(lambda: bound(*args), r"\bX\b")
+    assert_same_params(net, kept)
+
+
+BAD_Y = {
+    "wrong number of columns": np.ones((5, 2)),
+    "one column for three outputs": np.ones((5, 1)),
+    "3-D": np.ones((5, 3, 1)),
+    "too few rows": np.ones((4, 3)),
+    "too many rows": np.ones((6, 3)),
+    "too few labels": np.array([0, 1, 2, 0]),
+    "too many labels": np.array([0, 1, 2, 0, 1, 2]),
+    "label too large": np.array([0, 1, 3, 0, 1]),
+    "label equal to outputs": np.array([0, 1, 2, 0, 3]),
+    "negative label": np.array([0, -1, 2, 0, 1]),
+    "fractional labels": np.array([0.0, 0.5, 1.0, 2.0, 1.0]),
+    "NaN": np.full((5, 3), np.nan),
+    "inf": np.full((5, 3), np.inf),
+    "class names": ["setosa", "virginica", "setosa", "setosa", "versicolor"],
+    "a string": "species",
+    "None": None,
+    "empty": np.empty((0, 3)),
+}
+
+
+@pytest.mark.parametrize("method", ["fit", "loss", "gradients"])
+@pytest.mark.parametrize("case", list(BAD_Y))
+def test_bad_Y(data, method, case):
+    X, _, _ = data
+    net = Network([4, 8, 3], seed=0)
+    kept = net.copy()
+    assert_rejected(lambda: getattr(net, method)(X, BAD_Y[case]), r"\bY\b")
+    assert_same_params(net, kept)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"alpha": 0}, "alpha"),
+        ({"alpha": 0.0}, "alpha"),
+        ({"alpha": -1}, "alpha"),
+        ({"alpha": float("nan")}, "alpha"),
+        ({"alpha": float("inf")}, "alpha"),
+        ({"alpha": "0.1"}, "alpha"),
+        ({"alpha": None}, "alpha"),
+        ({"alpha": [0.1]}, "alpha"),
+        ({"alpha": True}, "alpha"),
+        ({"epochs": 0}, "epochs"),
+        ({"epochs": -5}, "epochs"),
+        ({"epochs": 2.5}, "epochs"),
+        ({"epochs": 10.0}, "epochs"),
+        ({"epochs": "10"}, "epochs"),
+        ({"epochs": None}, "epochs"),
+        ({"momentum": -0.1}, "momentum"),
+        ({"momentum": 1.0}, "momentum"),
+        ({"momentum": 1.5}, "momentum"),
+        ({"momentum": float("nan")}, "momentum"),
+        ({"momentum": "0.9"}, "momentum"),
+        ({"record_every": 0}, "record_every"),
+        ({"record_every": -1}, "record_every"),
+        ({"record_every": 2.5}, "record_every"),
+        ({"progress": "yes"}, "progress"),
+    ],
+)
+def test_bad_fit_settings(data, kwargs, name):
+    X, y, _ = data
+    net = Network([4, 8, 3], seed=0)
+    kept = net.copy()
+    assert_rejected(lambda: net.fit(X, y, **kwargs), name)
+    assert_same_params(net, kept)
+    assert net.trained_with == {}
+
+
+def test_good_numpy_scalars_are_accepted(data):
+    X, y, _ = data
+    hist = Network([np.int64(4), 8, 3], seed=np.int32(0)).fit(X, y, alpha=np.float32(0.01), epochs=np.int64(3))
+    assert len(hist.loss) == 3

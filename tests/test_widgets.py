@@ -1,0 +1,94 @@
+"""The widgets, driven headless: set a control's value as a slider would, check the numbers and the picture."""
+
+import numpy as np
+import pytest
+
+from nosmoke_lib import Network, load_iris, sigmoid, split
+from nosmoke_lib import widgets as w
+
+
+@pytest.fixture(scope="module")
+def iris_split():
+    iris = load_iris()
+    return split(iris.X, iris.y, seed=0)
+
+
+def test_training_widget_retrains_and_redraws_when_a_slider_moves(iris_split):
+    X_train, X_test, y_train, y_test = iris_split
+    widget = w.training_widget(X_train, y_train, [4, 8, 3], X_test=X_test, Y_test=y_test)
+    first_png, first_loss = widget.image.value, widget.history.final_loss
+    assert widget.alpha.continuous_update is False and widget.epochs.continuous_update is False
+    assert isinstance(widget.alpha, type(w.widgets.FloatLogSlider()))
+
+    widget.alpha.value = 0.03
+    assert widget.history.alpha == pytest.approx(0.03)
+    assert widget.history.final_loss != first_loss
+    assert widget.image.value != first_png
+    widget.epochs.value = 500
+    assert len(widget.history.loss) == 500
+    assert "test accuracy" in widget.status.value
+    assert widget.test_curve is not None and widget.test_curve[-1, 0] == 500
+
+
+def test_training_widget_matches_a_fresh_network_and_its_code_line(iris_split):
+    X_train, _, y_train, _ = iris_split
+    widget = w.training_widget(X_train, y_train, [4, 8, 3], alpha=0.02, epochs=300)
+    assert widget.code == "Network([4, 8, 3], seed=0).fit(X, Y, alpha=0.02, epochs=300)"
+    fresh = Network([4, 8, 3], seed=0).fit(X_train, y_train, alpha=0.02, epochs=300)
+    assert np.array_equal(widget.history.loss, fresh.loss)
+    assert "alpha=0.02, epochs=300" in widget.code_box.value
+
+
+def test_training_widget_reports_divergence_on_the_plot_not_as_a_warning(iris_split, recwarn):
+    X_train, _, y_train, _ = iris_split
+    widget = w.training_widget(X_train, y_train, [4, 8, 3], activation=["sigmoid", "identity"], alpha=1.0)
+    assert widget.history.diverged is not None
+    assert f"diverged at epoch {widget.history.diverged}" in widget.status.value
+    texts = [t.get_text() for t in widget.figure.axes[0].texts]
+    assert f"diverged at epoch {widget.history.diverged}" in texts
+    assert not [r for r in recwarn if issubclass(r.category, RuntimeWarning)]
+
+
+def test_display_carries_a_static_png_for_readers_without_a_kernel(iris_split):
+    X_train, _, y_train, _ = iris_split
+    bundle = w.training_widget(X_train, y_train, [4, 8, 3], epochs=50)._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    import base64
+
+    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")
+
+
+def test_neuron_widget_computes_the_weighted_sum():
+    x = np.array([5.1, 3.5, 1.4, 0.2])
+    widget = w.neuron_widget(x)
+    for slider, value in zip(widget.weight_sliders, [0.2, -0.4, 1.0, 0.5]):
+        slider.value = value
+    widget.bias_slider.value = -1.5
+    z = x @ np.array([0.2, -0.4, 1.0, 0.5]) - 1.5
+    assert widget.z == pytest.approx(z)
+    assert widget.output == pytest.approx(float(sigmoid(z)))
+
+
+def test_activation_widget_switches_function():
+    widget = w.activation_widget("sigmoid")
+    before = widget.image.value
+    widget.choice.value = "relu"
+    f_line, df_line = widget.lines
+    assert np.allclose(f_line.get_ydata(), np.maximum(f_line.get_xdata(), 0))
+    assert widget.image.value != before
+
+
+def test_cascade_widget_follows_depth_and_width():
+    widget = w.cascade_widget()
+    widget.depth.value, widget.width.value = 3, 5
+    assert widget.sizes == [4, 5, 5, 5, 3]
+    assert [W.shape for W in widget.network.weights] == [(4, 5), (5, 5), (5, 5), (5, 3)]
+    assert "A5 (60, 3)" in widget.status.value
+
+
+def test_descent_widget_converges_or_diverges_with_alpha():
+    widget = w.descent_widget(lambda x: x**2, lambda x: 2 * x, x0=-2.5, alpha=0.1, steps=60)
+    assert abs(widget.path.x[-1]) < 1e-3
+    widget.alpha.value = 2.0
+    assert widget.path.diverged is not None
+    assert "diverged" in widget.status.value
