@@ -29,12 +29,14 @@ def as_matrix(name: str, value, *, n_cols: int | None = None, n_rows: int | None
     if isinstance(value, (str, bytes)) or value is None:
         raise TypeError(f"{name} must be a 2-D array of numbers; got {_describe(value)}")
     try:
-        array = np.asarray(value, dtype=float)
+        raw = np.asarray(value)
+        array = raw.astype(float) if raw.dtype.kind not in "US" else None  # "5.1" must not pass as 5.1
     except (TypeError, ValueError):
+        array = None
+    if array is None:
         raise TypeError(
-            f"{name} must be a 2-D array of numbers; got {_describe(value)}, "
-            "which cannot be read as numbers"
-        ) from None
+            f"{name} must be a 2-D array of numbers; got {_describe(value)}, which cannot be read as numbers"
+        )
     if array.ndim == 1:
         array = array.reshape(1, -1)
     if array.ndim != 2:
@@ -63,7 +65,11 @@ def as_labels(name: str, value, *, n: int | None = None) -> np.ndarray:
     if array.size == 0:
         raise ValueError(f"{name} must not be empty; got shape {array.shape}")
     if not (np.issubdtype(array.dtype, np.integer) or np.issubdtype(array.dtype, np.bool_)):
-        if not np.issubdtype(array.dtype, np.floating) or not np.all(np.isfinite(array)) or not np.all(array == np.round(array)):
+        if (
+            not np.issubdtype(array.dtype, np.floating)
+            or not np.all(np.isfinite(array))
+            or not np.all(array == np.round(array))
+        ):
             raise TypeError(
                 f"{name} must hold whole-number class indices (0, 1, 2, ...); got dtype {array.dtype}, e.g. {array.flat[0]!r}"
             )

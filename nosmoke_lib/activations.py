@@ -12,8 +12,8 @@ Both functions accept ``out=`` so the training loop can reuse its buffers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 from scipy.special import expit
@@ -139,12 +139,9 @@ def get_activation(name) -> Activation:
         return name
     if not isinstance(name, str):
         raise TypeError(
-            f"activation must be a name (str), one of {sorted(ACTIVATIONS)}; "
-            f"got {type(name).__name__} {name!r}"
+            f"activation must be a name (str), one of {sorted(ACTIVATIONS)}; got {type(name).__name__} {name!r}"
         )
     try:
         return ACTIVATIONS[name]
     except KeyError:
-        raise ValueError(
-            f"activation must be one of {sorted(ACTIVATIONS)}; got {name!r}"
-        ) from None
+        raise ValueError(f"activation must be one of {sorted(ACTIVATIONS)}; got {name!r}") from None

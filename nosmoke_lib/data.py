@@ -110,7 +110,9 @@ def load_csv(path, target, classes=None, kind="auto") -> Dataset:
             y = np.array([float(cell) for _, cell in labels])
         except ValueError:
             line, cell = next((line, cell) for line, cell in labels if not _is_number(cell))
-            raise ValueError(f"{path}:{line}: target {target!r} must be a number for regression; got {cell!r}") from None
+            raise ValueError(
+                f"{path}:{line}: target {target!r} must be a number for regression; got {cell!r}"
+            ) from None
         return Dataset(X, y, features, [target])
 
     names = list(classes) if classes is not None else list(dict.fromkeys(cell for _, cell in labels))
@@ -202,13 +204,19 @@ def split(X, y, n_train=60, n_test=35, seed=0, stratify=True):
     n_train = as_int("n_train", n_train, low=1)
     n_test = as_int("n_test", n_test, low=1)
     if n_train + n_test > len(X):
-        raise ValueError(f"n_train + n_test must be at most the {len(X)} samples; got {n_train} + {n_test} = {n_train + n_test}")
+        raise ValueError(
+            f"n_train + n_test must be at most the {len(X)} samples; got {n_train} + {n_test} = {n_train + n_test}"
+        )
     if stratify:
         y = as_labels("y", y)
         n_classes = len(np.unique(y))
         if min(n_train, n_test) < n_classes:
-            raise ValueError(f"a stratified split needs at least {n_classes} samples (one per class) on each side; got n_train={n_train}, n_test={n_test}")
-    return train_test_split(X, y, train_size=n_train, test_size=n_test, random_state=as_int("seed", seed), stratify=y if stratify else None)
+            raise ValueError(
+                f"a stratified split needs at least {n_classes} samples (one per class) on each side; got n_train={n_train}, n_test={n_test}"
+            )
+    return train_test_split(
+        X, y, train_size=n_train, test_size=n_test, random_state=as_int("seed", seed), stratify=y if stratify else None
+    )
 
 
 def one_hot(y, n_classes=None) -> np.ndarray:

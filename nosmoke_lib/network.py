@@ -153,7 +153,9 @@ class Network:
         if len(weights) != len(self._params):
             raise ValueError(f"weights must be a list of {len(self._params)} matrices; got {len(weights)}")
         if self.bias and (biases is None or len(biases) != len(self._params)):
-            raise ValueError(f"biases must be a list of {len(self._params)} vectors for a network with bias; got {biases!r:.60}")
+            raise ValueError(
+                f"biases must be a list of {len(self._params)} vectors for a network with bias; got {biases!r:.60}"
+            )
         for i, (P, n_in, n_out) in enumerate(zip(self._params, self.sizes, self.sizes[1:])):
             P[:n_in] = as_matrix(f"weights[{i}]", weights[i], n_cols=n_out, n_rows=n_in)
             if self.bias:
@@ -209,7 +211,9 @@ class Network:
         if np.ndim(Y) == 1 and k > 1 and not isinstance(Y, (str, bytes)):
             labels = as_labels("Y", Y, n=n)
             if labels.max() >= k:
-                raise ValueError(f"Y holds class {labels.max()}, but the network has only {k} outputs (classes 0..{k - 1})")
+                raise ValueError(
+                    f"Y holds class {labels.max()}, but the network has only {k} outputs (classes 0..{k - 1})"
+                )
             return np.eye(k)[labels]
         if np.ndim(Y) == 1 and k == 1:
             Y = np.reshape(Y, (-1, 1))
@@ -339,7 +343,9 @@ class Network:
                 losses = losses[: max(epoch - 1, 0)]
                 break
             if record_every and (epoch % record_every == 0 or epoch == epochs):
-                snapshots.append((epoch, [w.copy() for w in self.weights], [b.copy() for b in self.biases] if bias else None))
+                snapshots.append(
+                    (epoch, [w.copy() for w in self.weights], [b.copy() for b in self.biases] if bias else None)
+                )
             if epoch == epochs:
                 break
 
@@ -401,9 +407,11 @@ class Network:
     def from_dict(cls, data: dict, source: str = "the data") -> Network:
         """Rebuild a network from ``to_dict``'s output, checking every field."""
         if not isinstance(data, dict) or data.get("format") != _FORMAT:
-            raise ValueError(f"{source} is not a saved nosmoke_lib Network (no \"format\": \"{_FORMAT}\" field)")
+            raise ValueError(f'{source} is not a saved nosmoke_lib Network (no "format": "{_FORMAT}" field)')
         try:
-            net = cls(data["sizes"], data["activation"], data["bias"], data.get("seed", 0), data.get("weight_scale", 1.0))
+            net = cls(
+                data["sizes"], data["activation"], data["bias"], data.get("seed", 0), data.get("weight_scale", 1.0)
+            )
             net.set_parameters(data["weights"], data["biases"])
         except KeyError as missing:
             raise ValueError(f"{source} has no {missing} field") from None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 
-import matplotlib.patches
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure
@@ -73,8 +72,17 @@ def plot_loss(history, ax=None, label="training J", color=BLUE, linestyle="-", l
     ax.set_title("Loss during training")
     diverged = getattr(history, "diverged", None)
     if diverged is not None:
-        ax.text(0.5, 0.5, f"diverged at epoch {diverged}", transform=ax.transAxes, ha="center", va="center",
-                fontsize="x-large", color=VERMILLION, fontweight="bold")
+        ax.text(
+            0.5,
+            0.5,
+            f"diverged at epoch {diverged}",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize="x-large",
+            color=VERMILLION,
+            fontweight="bold",
+        )
     return line
 
 
@@ -108,8 +116,16 @@ def plot_descent_1d(f, path, ax=None, x_range=None):
     grid = np.linspace(lo, hi, 300)
     ax.plot(grid, [f(v) for v in grid], color="grey", label="J(w)")
     visible = (xs >= lo) & (xs <= hi)
-    ax.plot(xs[visible], np.asarray(path.y)[visible], color=VERMILLION, marker="o", markersize=4,
-            linestyle="-", linewidth=1, label="steps")
+    ax.plot(
+        xs[visible],
+        np.asarray(path.y)[visible],
+        color=VERMILLION,
+        marker="o",
+        markersize=4,
+        linestyle="-",
+        linewidth=1,
+        label="steps",
+    )
     ax.plot(xs[:1], path.y[:1], marker="s", color=BLUE, markersize=9, linestyle="none", label="start")
     ax.set_xlabel("w")
     ax.set_ylabel("J(w)")
@@ -142,9 +158,15 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
         for i, (x0, y0) in enumerate(positions[layer]):
             for j, (x1, y1) in enumerate(positions[layer + 1]):
                 w = W[i, j]
-                ax.plot([x0, x1], [y0, y1], color=BLUE if w >= 0 else VERMILLION,
-                        linestyle="-" if w >= 0 else "--", linewidth=0.3 + max_width * abs(w) / biggest,
-                        alpha=0.8, zorder=1)
+                ax.plot(
+                    [x0, x1],
+                    [y0, y1],
+                    color=BLUE if w >= 0 else VERMILLION,
+                    linestyle="-" if w >= 0 else "--",
+                    linewidth=0.3 + max_width * abs(w) / biggest,
+                    alpha=0.8,
+                    zorder=1,
+                )
     top = (max(sizes) - 1) / 2
     for layer, column in enumerate(positions):
         xs, ys = zip(*column)

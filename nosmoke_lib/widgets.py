@@ -57,8 +57,16 @@ class FigureWidget(widgets.VBox):
 
 
 def _log_slider(description, value, low=-4, high=1):
-    return widgets.FloatLogSlider(value=value, base=10, min=low, max=high, step=0.1, description=description,
-                                  continuous_update=False, readout_format=".4g")
+    return widgets.FloatLogSlider(
+        value=value,
+        base=10,
+        min=low,
+        max=high,
+        step=0.1,
+        description=description,
+        continuous_update=False,
+        readout_format=".4g",
+    )
 
 
 class TrainingWidget(FigureWidget):
@@ -71,13 +79,27 @@ class TrainingWidget(FigureWidget):
     code : the one line of Python that reproduces the current state
     """
 
-    def __init__(self, X, Y, sizes, alpha=0.01, epochs=2000, X_test=None, Y_test=None, activation="sigmoid",
-                 bias=True, seed=0, momentum=0.0, max_epochs=5000):
+    def __init__(
+        self,
+        X,
+        Y,
+        sizes,
+        alpha=0.01,
+        epochs=2000,
+        X_test=None,
+        Y_test=None,
+        activation="sigmoid",
+        bias=True,
+        seed=0,
+        momentum=0.0,
+        max_epochs=5000,
+    ):
         self.X, self.Y, self.X_test, self.Y_test = X, Y, X_test, Y_test
         self.sizes, self.activation, self.bias, self.seed, self.momentum = list(sizes), activation, bias, seed, momentum
         self.alpha = _log_slider("alpha", alpha)
-        self.epochs = widgets.IntSlider(value=epochs, min=10, max=max(max_epochs, epochs), step=10,
-                                        description="epochs", continuous_update=False)
+        self.epochs = widgets.IntSlider(
+            value=epochs, min=10, max=max(max_epochs, epochs), step=10, description="epochs", continuous_update=False
+        )
         self.code_box = widgets.HTML()
         super().__init__([self.alpha, self.epochs])
         self.children = (*self.children, self.code_box)
@@ -95,8 +117,15 @@ class TrainingWidget(FigureWidget):
         """Train a fresh network with the sliders' values; returns (network, history, test_losses or None)."""
         self.network = Network(self.sizes, self.activation, self.bias, self.seed)
         record = None if self.X_test is None else max(1, self.epochs.value // 100)
-        self.history = self.network.fit(self.X, self.Y, alpha=self.alpha.value, epochs=self.epochs.value,
-                                        momentum=self.momentum, record_every=record, progress=False)
+        self.history = self.network.fit(
+            self.X,
+            self.Y,
+            alpha=self.alpha.value,
+            epochs=self.epochs.value,
+            momentum=self.momentum,
+            record_every=record,
+            progress=False,
+        )
         self.test_curve = None
         if self.X_test is not None and self.history.diverged is None:
             probe = self.network.copy()
@@ -116,8 +145,7 @@ class TrainingWidget(FigureWidget):
         ax = self.figure.add_subplot()
         plots.plot_loss(hist, ax=ax, label="training J")
         if self.test_curve is not None and len(self.test_curve) > 1:
-            ax.plot(self.test_curve[1:, 0], self.test_curve[1:, 1], color=plots.ORANGE, linestyle="--",
-                    label="test J")
+            ax.plot(self.test_curve[1:, 0], self.test_curve[1:, 1], color=plots.ORANGE, linestyle="--", label="test J")
             ax.legend(loc="upper right")
         if hist.diverged is not None:
             text = f"<b style='color:{plots.VERMILLION}'>diverged at epoch {hist.diverged}</b>: alpha is too large"
@@ -152,8 +180,10 @@ class NeuronWidget(FigureWidget):
     def __init__(self, x, names, weights, bias, activation):
         self.x = np.asarray(x, dtype=float)
         self.act = get_activation(activation)
-        self.weight_sliders = [widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})")
-                               for w, name in zip(weights, names)]
+        self.weight_sliders = [
+            widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})")
+            for w, name in zip(weights, names)
+        ]
         self.bias_slider = widgets.FloatSlider(value=bias, min=-10, max=10, step=0.1, description="b")
         self.names = list(names)
         super().__init__([*self.weight_sliders, self.bias_slider], figsize=(6, 3))
@@ -221,16 +251,24 @@ class CascadeWidget(FigureWidget):
 
     def draw(self):
         sizes = self.compute()
-        plots.draw_network(self.network, ax=self.figure.add_subplot(), input_names=self.input_names,
-                           output_names=self.output_names)
+        plots.draw_network(
+            self.network, ax=self.figure.add_subplot(), input_names=self.input_names, output_names=self.output_names
+        )
         names = ["X"] + [f"A{i + 2}" for i in range(len(sizes) - 1)]
         steps = [f"{name} {shape}" for name, shape in zip(names, self.shapes)]
         weights = ", ".join(f"W{i + 1} {W.shape}" for i, W in enumerate(self.network.weights))
         self.status.value = " → ".join(steps) + f"<br>weights: {weights}"
 
 
-def cascade_widget(n_inputs=4, n_outputs=3, hidden_layers=1, width=8, n_samples=60,
-                   input_names=plots.IRIS_SHORT, output_names=plots.IRIS_SPECIES) -> CascadeWidget:
+def cascade_widget(
+    n_inputs=4,
+    n_outputs=3,
+    hidden_layers=1,
+    width=8,
+    n_samples=60,
+    input_names=plots.IRIS_SHORT,
+    output_names=plots.IRIS_SPECIES,
+) -> CascadeWidget:
     """Sliders over depth and width of a network; draws it and lists the shapes of every layer."""
     return CascadeWidget(n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names)
 

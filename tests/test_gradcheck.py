@@ -65,7 +65,7 @@ def test_numerical_gradients_leave_the_weights_unchanged():
     X, Y = random_problem([3, 4, 2], seed=0)
     numerical_gradients(net, X, Y)
     after = net.weights + net.biases
-    assert all(np.array_equal(a, b) for a, b in zip(before, after))
+    assert all(np.array_equal(a, b) for a, b in zip(before, after, strict=True))
 
 
 @pytest.mark.parametrize("corrupt", ["weights", "biases", "one_layer"])

@@ -40,10 +40,10 @@ def params(net):
 
 def assert_same_params(a, b):
     (Wa, ba), (Wb, bb) = params(a), params(b)
-    assert all(np.array_equal(x, y) for x, y in zip(Wa, Wb))
+    assert all(np.array_equal(x, y) for x, y in zip(Wa, Wb, strict=True))
     assert (ba is None) == (bb is None)
     if ba is not None:
-        assert all(np.array_equal(x, y) for x, y in zip(ba, bb))
+        assert all(np.array_equal(x, y) for x, y in zip(ba, bb, strict=True))
 
 
 # -- construction and parameters ----------------------------------------------
@@ -53,7 +53,7 @@ def assert_same_params(a, b):
 @pytest.mark.parametrize("bias", [True, False])
 def test_weight_and_bias_shapes(sizes, bias):
     net = Network(sizes, bias=bias)
-    assert [W.shape for W in net.weights] == list(zip(sizes[:-1], sizes[1:]))
+    assert [W.shape for W in net.weights] == list(zip(sizes[:-1], sizes[1:], strict=True))
     if bias:
         assert [b.shape for b in net.biases] == [(n,) for n in sizes[1:]]
         assert all(np.all(b == 0.0) for b in net.biases)  # biases start at 0
@@ -162,7 +162,7 @@ def test_class_labels_are_one_hot_encoded(data):
     net = Network([4, 8, 3], seed=4)
     dW_labels, db_labels = net.gradients(X, y)
     dW_onehot, db_onehot = net.gradients(X, Y)
-    assert all(np.array_equal(a, b) for a, b in zip(dW_labels + db_labels, dW_onehot + db_onehot))
+    assert all(np.array_equal(a, b) for a, b in zip(dW_labels + db_labels, dW_onehot + db_onehot, strict=True))
     h_labels = net.copy().fit(X, y, epochs=5)
     h_onehot = net.copy().fit(X, Y, epochs=5)
     assert np.array_equal(h_labels.loss, h_onehot.loss)
@@ -202,11 +202,11 @@ def test_one_epoch_of_fit_is_one_gradient_step(iris_split, bias):
     W0, b0 = params(net)
     dW, db = net.gradients(X, y)
     net.fit(X, y, alpha=alpha, epochs=1)
-    for W_new, W, g in zip(net.weights, W0, dW):
+    for W_new, W, g in zip(net.weights, W0, dW, strict=True):
         assert not np.allclose(W_new, W, rtol=0, atol=1e-9)  # it did move
         np.testing.assert_allclose(W_new, W - alpha * g, rtol=1e-12, atol=1e-13)
     if bias:
-        for b_new, b, g in zip(net.biases, b0, db):
+        for b_new, b, g in zip(net.biases, b0, db, strict=True):
             np.testing.assert_allclose(b_new, b - alpha * g, rtol=1e-12, atol=1e-13)
 
 
@@ -220,24 +220,24 @@ def test_two_epochs_with_momentum(iris_split, bias):
     W0, b0 = params(step_by_hand)
     dW0, db0 = step_by_hand.gradients(X, y)
     vW = [-alpha * g for g in dW0]  # v = m*0 - alpha*dW
-    W1 = [W + v for W, v in zip(W0, vW)]
+    W1 = [W + v for W, v in zip(W0, vW, strict=True)]
     if bias:
         vb = [-alpha * g for g in db0]
-        b1 = [b + v for b, v in zip(b0, vb)]
+        b1 = [b + v for b, v in zip(b0, vb, strict=True)]
     step_by_hand.set_parameters(W1, b1 if bias else None)
     dW1, db1 = step_by_hand.gradients(X, y)
-    vW = [m * v - alpha * g for v, g in zip(vW, dW1)]  # v = m*v - alpha*dW
-    W2 = [W + v for W, v in zip(W1, vW)]
+    vW = [m * v - alpha * g for v, g in zip(vW, dW1, strict=True)]  # v = m*v - alpha*dW
+    W2 = [W + v for W, v in zip(W1, vW, strict=True)]
     if bias:
-        vb = [m * v - alpha * g for v, g in zip(vb, db1)]
-        b2 = [b + v for b, v in zip(b1, vb)]
+        vb = [m * v - alpha * g for v, g in zip(vb, db1, strict=True)]
+        b2 = [b + v for b, v in zip(b1, vb, strict=True)]
 
     hist = net.fit(X, y, alpha=alpha, epochs=2, momentum=m)
     assert hist.momentum == m
-    for W_fit, W in zip(net.weights, W2):
+    for W_fit, W in zip(net.weights, W2, strict=True):
         np.testing.assert_allclose(W_fit, W, rtol=1e-12, atol=1e-13)
     if bias:
-        for b_fit, b in zip(net.biases, b2):
+        for b_fit, b in zip(net.biases, b2, strict=True):
             np.testing.assert_allclose(b_fit, b, rtol=1e-12, atol=1e-13)
 
     without = Network([4, 8, 3], bias=bias, seed=5)
@@ -333,7 +333,9 @@ def test_a_saturating_sigmoid_network_runs_to_the_end(iris_split):
 # -- snapshots ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("epochs", "every", "expected"), [(25, 10, [0, 10, 20, 25]), (30, 10, [0, 10, 20, 30]), (5, 100, [0, 5])])
+@pytest.mark.parametrize(
+    ("epochs", "every", "expected"), [(25, 10, [0, 10, 20, 25]), (30, 10, [0, 10, 20, 30]), (5, 100, [0, 5])]
+)
 def test_snapshot_epochs(data, epochs, every, expected):
     X, y, _ = data
     hist = Network([4, 8, 3], seed=0).fit(X, y, epochs=epochs, record_every=every)
@@ -350,14 +352,14 @@ def test_a_snapshot_is_the_network_after_that_many_epochs(iris_split, bias):
         fresh = Network([4, 8, 3], bias=bias, seed=1)
         if epoch:
             fresh.fit(X, y, alpha=0.01, epochs=epoch)
-        assert all(np.array_equal(w, W) for w, W in zip(weights, fresh.weights))
+        assert all(np.array_equal(w, W) for w, W in zip(weights, fresh.weights, strict=True))
         if bias:
-            assert all(np.array_equal(b, B) for b, B in zip(biases, fresh.biases))
+            assert all(np.array_equal(b, B) for b, B in zip(biases, fresh.biases, strict=True))
         else:
             assert biases is None
     # copies, not live views: the first snapshot still holds the starting weights
-    assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[0][1], initial[0]))
-    assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[-1][1], net.weights))
+    assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[0][1], initial[0], strict=True))
+    assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[-1][1], net.weights, strict=True))
 
 
 # -- progress bar ---------------------------------------------------------------
@@ -446,9 +448,9 @@ def test_copy_is_independent(iris_split):
     twin.weights[0][0, 0] += 1.0
     twin.biases[1][:] = 5.0
     twin.fit(X, y, epochs=3)
-    for W, W_kept in zip(net.weights, kept[0]):
+    for W, W_kept in zip(net.weights, kept[0], strict=True):
         assert np.array_equal(W, W_kept)
-    for b, b_kept in zip(net.biases, kept[1]):
+    for b, b_kept in zip(net.biases, kept[1], strict=True):
         assert np.array_equal(b, b_kept)
     net.fit(X, y, epochs=3)
     assert not np.array_equal(twin.weights[1], net.weights[1])
@@ -620,3 +622,11 @@ def test_good_numpy_scalars_are_accepted(data):
     X, y, _ = data
     hist = Network([np.int64(4), 8, 3], seed=np.int32(0)).fit(X, y, alpha=np.float32(0.01), epochs=np.int64(3))
     assert len(hist.loss) == 3
+
+
+def test_numbers_written_as_text_are_rejected_not_converted():
+    net = Network([2, 1])
+    with pytest.raises(TypeError, match="X must be a 2-D array of numbers"):
+        net.forward([["5.1", "3.5"]])
+    with pytest.raises(TypeError, match="Y must be a 2-D array of numbers"):
+        net.fit([[5.1, 3.5]], [["1"]])

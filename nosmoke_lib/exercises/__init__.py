@@ -18,8 +18,8 @@ prints the worked answer, for a teacher or after a real attempt.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
