@@ -7,7 +7,7 @@ scikit-learn only to split and scale, so ``import nosmoke_lib`` stays fast.
 """
 
 from .activations import ACTIVATIONS, get_activation, sigmoid
-from .data import Dataset, load_csv, load_iris, load_wheat_seeds, make_math_func, one_hot, scaler, split
+from .data import Dataset, export_split, load_csv, load_iris, load_wheat_seeds, make_math_func, one_hot, scaler, split
 from .descent import descend_1d
 from .gradcheck import gradient_check, numerical_gradients
 from .network import History, Network
@@ -20,6 +20,7 @@ __all__ = [
     "History",
     "Network",
     "descend_1d",
+    "export_split",
     "get_activation",
     "gradient_check",
     "load_csv",

@@ -252,3 +252,44 @@ def scaler(X, kind="minmax"):
     if kind not in kinds:
         raise ValueError(f"kind must be one of {sorted(kinds)}; got {kind!r}")
     return kinds[kind]().fit(as_matrix("X", X))
+
+
+def export_split(folder, X_train, X_test, y_train, y_test, feature_names, target_names, target="target"):
+    """Write the split as ``train.csv`` and ``test.csv`` (what the original's "export" did).
+
+    Classes are written by name, so ``load_csv(path, target=target,
+    classes=target_names)`` reads each file back to the same arrays.
+    For regression (``y`` of floats) pass ``target_names=None``.
+
+    Returns
+    -------
+    (Path, Path): the two files.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> iris = load_iris()
+    >>> parts = split(iris.X, iris.y)
+    >>> train, test = export_split(tempfile.mkdtemp(), *parts, iris.feature_names, iris.target_names, "species")
+    >>> load_csv(test, target="species", classes=iris.target_names).X.shape
+    (35, 4)
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, X, y in (("train", X_train, y_train), ("test", X_test, y_test)):
+        X = as_matrix(f"X_{name}", X, n_cols=len(feature_names))
+        y = as_labels(f"y_{name}", y, n=len(X)) if target_names is not None else np.asarray(y, dtype=float)
+        if len(y) != len(X):
+            raise ValueError(f"y_{name} must have one entry per row of X_{name} ({len(X)}); got {len(y)}")
+        path = folder / f"{name}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([*feature_names, target])
+            for row, label in zip(X, y):
+                writer.writerow(
+                    [repr(float(v)) for v in row]
+                    + [target_names[label] if target_names is not None else repr(float(label))]
+                )
+        written.append(path)
+    return tuple(written)

@@ -81,6 +81,102 @@ class History:
         return f"History(epochs={self.epochs}, alpha={self.alpha:g}, {state}, {self.seconds:.3f} s)"
 
 
+class _TrainingPass:
+    """``gradients`` for a fixed set of samples, on buffers allocated once (the training loop's hot path).
+
+    Each layer's input carries a column of ones when the network has a bias,
+    so that one matrix product gives ``A @ W + b`` and ``A.T @ delta`` gives
+    dJ/dW and dJ/db together (the bias is the last row of the parameters).
+    """
+
+    def __init__(self, net, X, Y):
+        n, sizes, bias = len(X), net.sizes, net.bias
+        self.params, self.acts, self.Y = net._params, net.activations, Y
+        self.inputs = [np.ones((n, size + bias)) for size in sizes[:-1]]
+        self.inputs[0][:, : sizes[0]] = X
+        self.Yhat = np.empty((n, sizes[-1]))
+        self.A = [a[:, :size] for a, size in zip(self.inputs[1:], sizes[1:])] + [self.Yhat]  # layer outputs
+        self.Z = [np.empty((n, size)) for size in sizes[1:]]  # net inputs
+        self.delta = [np.empty_like(z) for z in self.Z]
+        self.slope = [np.empty_like(z) for z in self.Z]  # f'(z)
+        self.grad = [np.empty_like(P) for P in self.params]
+        self.inputs_T = [a.T for a in self.inputs]
+        self.W_T = [P[:size].T for P, size in zip(self.params, sizes)]  # live views, bias row left out
+        self.error = np.empty_like(self.Yhat)
+
+    def load(self, X, Y):
+        """Put other samples (a batch) of the same count into the buffers."""
+        self.inputs[0][:, : X.shape[1]] = X
+        self.Y = Y
+
+    def forward(self) -> float:
+        """A2 = f(X @ W1 + b1), ...; returns J = 1/2 * sum((Yhat - Y)**2)."""
+        for i, act in enumerate(self.acts):
+            np.matmul(self.inputs[i], self.params[i], out=self.Z[i])
+            act.f(self.Z[i], out=self.A[i])
+        np.subtract(self.Yhat, self.Y, out=self.error)  # Error = Yhat - Y: the sign that descends
+        return 0.5 * float(np.vdot(self.error, self.error))
+
+    def backward(self) -> None:
+        """self.grad[i] = dJ/dW (with dJ/db as its last row), from the last forward pass."""
+        acts, delta, slope = self.acts, self.delta, self.slope
+        acts[-1].df(self.Z[-1], self.Yhat, out=slope[-1])
+        np.multiply(self.error, slope[-1], out=delta[-1])  # delta = Error * f'(Yhat)
+        for i in reversed(range(len(acts))):
+            np.matmul(self.inputs_T[i], delta[i], out=self.grad[i])  # A_prev.T @ delta
+            if i > 0:  # pass the error back: delta_prev = (delta @ W.T) * f'(A_prev)
+                np.matmul(delta[i], self.W_T[i], out=delta[i - 1])
+                acts[i - 1].df(self.Z[i - 1], self.A[i - 1], out=slope[i - 1])
+                delta[i - 1] *= slope[i - 1]
+
+
+class _Batches:
+    """The samples cut into batches, in a new seeded order each epoch when shuffling."""
+
+    def __init__(self, net, X, Y, size, shuffle):
+        self.X, self.Y, self.size, self.shuffle = X, Y, size, shuffle
+        self.rng = np.random.default_rng(net.seed)
+        last = len(X) % size
+        self.passes = {size: _TrainingPass(net, X[:size], Y[:size])}
+        if last:
+            self.passes[last] = _TrainingPass(net, X[:last], Y[:last])
+
+    def __iter__(self):
+        order = self.rng.permutation(len(self.X)) if self.shuffle else np.arange(len(self.X))
+        for start in range(0, len(order), self.size):
+            rows = order[start : start + self.size]
+            part = self.passes[len(rows)]
+            part.load(self.X[rows], self.Y[rows])
+            yield part
+
+
+class _ProgressBar:
+    """A tqdm bar that appears only when a run will last longer than about 2 seconds."""
+
+    def __init__(self, epochs, wanted):
+        self.epochs, self.wanted, self.bar = epochs, wanted, None
+        self.every, self.next, self.started = max(1, epochs // 200), 1, time.perf_counter()
+
+    def at(self, epoch):
+        if epoch < self.next or self.wanted is False:
+            return
+        self.next += self.every
+        if self.bar is None:
+            elapsed = time.perf_counter() - self.started
+            long_run = elapsed > 1.0 and elapsed / epoch * self.epochs > 2.0  # judged on 1 s, not on one slow epoch
+            if self.wanted or long_run:
+                from tqdm.auto import tqdm
+
+                self.bar = tqdm(total=self.epochs, initial=epoch, desc="training", unit="epoch", mininterval=0.5)
+        else:
+            self.bar.update(epoch - self.bar.n)
+
+    def close(self, epoch):
+        if self.bar is not None:
+            self.bar.update(epoch - self.bar.n)
+            self.bar.close()
+
+
 class Network:
     """A fully connected network: ``Network([4, 8, 3])`` has 4 inputs, 8 hidden neurons, 3 outputs.
 
@@ -257,8 +353,19 @@ class Network:
         return dW, (db if self.bias else None)
 
     # -- training ---------------------------------------------------------
-    def fit(self, X, Y, alpha=0.01, epochs=2000, momentum=0.0, record_every=None, progress=None) -> History:
-        """Train by full-batch gradient descent: every epoch sees all samples once.
+    def fit(
+        self,
+        X,
+        Y,
+        alpha=0.01,
+        epochs=2000,
+        momentum=0.0,
+        batch_size=None,
+        shuffle=False,
+        record_every=None,
+        progress=None,
+    ) -> History:
+        """Train by gradient descent; by default full-batch: every step sees all samples.
 
         Parameters
         ----------
@@ -271,6 +378,14 @@ class Network:
         epochs : int >= 1
         momentum : float in [0, 1)
             Keeps a fraction of the previous step: ``v = momentum*v - alpha*dW``, ``W += v``.
+        batch_size : int or None
+            None: one step per epoch on all samples (full batch). Otherwise
+            one step per batch of this many samples (1 = the original's
+            sample-by-sample training).
+        shuffle : bool
+            Visit the samples in a new random order every epoch (seeded by
+            the network's seed). Only mini-batches notice: a full-batch
+            gradient is a sum, and a sum does not depend on the order.
         record_every : int or None
             Keep a copy of the weights every this many epochs, for replay.
         progress : bool or None
@@ -297,89 +412,66 @@ class Network:
         alpha = as_number("alpha", alpha, low=0, low_open=True)
         epochs = as_int("epochs", epochs, low=1)
         momentum = as_number("momentum", momentum, low=0, high=1, high_open=True)
+        if batch_size is not None:
+            batch_size = as_int("batch_size", batch_size, low=1, high=len(X))
+        if not isinstance(shuffle, (bool, np.bool_)):
+            raise TypeError(f"shuffle must be True or False; got {_describe(shuffle)}")
         if record_every is not None:
             record_every = as_int("record_every", record_every, low=1)
         if progress is not None and not isinstance(progress, bool):
             raise TypeError(f"progress must be True, False or None; got {_describe(progress)}")
         self.trained_with = {"alpha": alpha, "epochs": epochs, "momentum": momentum}
+        if batch_size is not None:
+            self.trained_with.update(batch_size=batch_size, shuffle=bool(shuffle))
         start = time.perf_counter()
         with np.errstate(all="ignore"):  # a diverging run is reported, not warned about
-            losses, initial, diverged, snapshots = self._descend(X, Y, alpha, epochs, momentum, record_every, progress)
-        return History(losses, initial, diverged, time.perf_counter() - start, snapshots, alpha, epochs, momentum)
+            losses, initial, diverged, snapshots = self._descend(
+                X, Y, alpha, epochs, momentum, batch_size, shuffle, record_every, progress
+            )
+        seconds = time.perf_counter() - start
+        return History(losses, initial, diverged, seconds, snapshots, alpha, epochs, momentum)
 
-    def _descend(self, X, Y, alpha, epochs, momentum, record_every, progress):
-        """The training loop of ``gradients`` + update, on buffers allocated once."""
-        n, bias, sizes, acts = len(X), self.bias, self.sizes, self.activations
-        L = len(self._params)
-        # inputs[i] is layer i's input with, when there is a bias, a column of ones.
-        inputs = [np.ones((n, size + bias)) for size in sizes[:-1]]
-        inputs[0][:, : sizes[0]] = X
-        Yhat = np.empty((n, sizes[-1]))
-        A = [inputs[i][:, : sizes[i]] for i in range(1, L)] + [Yhat]  # layer outputs (views)
-        Z = [np.empty((n, size)) for size in sizes[1:]]  # net inputs
-        delta = [np.empty_like(z) for z in Z]
-        slope = [np.empty_like(z) for z in Z]  # f'(z) per layer
-        grad = [np.empty_like(P) for P in self._params]
-        step = [np.zeros_like(P) for P in self._params]  # momentum's velocity
-        inputs_T = [a.T for a in inputs]
-        W_T = [P[: sizes[i]].T for i, P in enumerate(self._params)]  # live views, bias row left out
-        error = np.empty_like(Yhat)
-
+    def _descend(self, X, Y, alpha, epochs, momentum, batch_size, shuffle, record_every, progress):
+        """The training loop: measure J, then ``gradients`` + update, on buffers allocated once."""
+        everything = _TrainingPass(self, X, Y)
+        batches = None if batch_size is None or batch_size >= len(X) else _Batches(self, X, Y, batch_size, shuffle)
+        velocity = [np.zeros_like(P) for P in self._params]  # momentum's memory of the last step
         losses = np.empty(epochs)
         initial, limit, diverged, snapshots = np.nan, np.inf, None, []
-        bar, next_check, check_every, started = None, 1, max(1, epochs // 200), time.perf_counter()
+        progress_bar = _ProgressBar(epochs, progress)
         for epoch in range(epochs + 1):  # the last pass only measures the final J
-            for i in range(L):  # forward
-                np.matmul(inputs[i], self._params[i], out=Z[i])
-                acts[i].f(Z[i], out=A[i])
-            np.subtract(Yhat, Y, out=error)
-            J = 0.5 * float(np.vdot(error, error))
+            J = everything.forward()  # J after `epoch` epochs
             if epoch == 0:
                 initial, limit = J, DIVERGENCE_FACTOR * J if J > 0 else np.inf
             else:
                 losses[epoch - 1] = J
             if not J <= limit:  # also catches nan and inf
-                diverged = epoch
-                losses = losses[: max(epoch - 1, 0)]
+                diverged, losses = epoch, losses[: max(epoch - 1, 0)]
                 break
             if record_every and (epoch % record_every == 0 or epoch == epochs):
-                snapshots.append(
-                    (epoch, [w.copy() for w in self.weights], [b.copy() for b in self.biases] if bias else None)
-                )
+                biases = [b.copy() for b in self.biases] if self.bias else None
+                snapshots.append((epoch, [W.copy() for W in self.weights], biases))
             if epoch == epochs:
                 break
-
-            acts[-1].df(Z[-1], Yhat, out=slope[-1])  # backward
-            np.multiply(error, slope[-1], out=delta[-1])
-            for i in reversed(range(L)):
-                np.matmul(inputs_T[i], delta[i], out=grad[i])  # dJ/dW (and dJ/db in the last row)
-                if i > 0:  # pass the error back through W, before W changes
-                    np.matmul(delta[i], W_T[i], out=delta[i - 1])
-                    acts[i - 1].df(Z[i - 1], A[i - 1], out=slope[i - 1])
-                    delta[i - 1] *= slope[i - 1]
-                if momentum:
-                    step[i] *= momentum
-                    grad[i] *= alpha
-                    step[i] -= grad[i]
-                    self._params[i] += step[i]
-                else:
-                    grad[i] *= alpha
-                    self._params[i] -= grad[i]  # W -= alpha * dJ/dW
-
-            if epoch == next_check:  # a progress bar only for long runs
-                next_check += check_every
-                elapsed = time.perf_counter() - started
-                long_run = elapsed > 0.25 and elapsed / epoch * epochs > 2.0  # judged on 0.25 s, not on one noisy epoch
-                if bar is None and (progress or (progress is None and long_run)):
-                    from tqdm.auto import tqdm
-
-                    bar = tqdm(total=epochs, initial=epoch, desc="training", unit="epoch", mininterval=0.5)
-                elif bar is not None:
-                    bar.update(epoch - bar.n)
-        if bar is not None:
-            bar.update(epoch - bar.n)
-            bar.close()
+            for part in batches or [everything]:  # full batch: reuse the forward pass just made
+                if part is not everything:
+                    part.forward()
+                part.backward()
+                self._step(part.grad, velocity, alpha, momentum)
+            progress_bar.at(epoch)
+        progress_bar.close(epoch)
         return losses, initial, diverged, snapshots
+
+    def _step(self, grad, velocity, alpha, momentum):
+        """W -= alpha * dJ/dW for every layer (the bias is the last row of each parameter matrix)."""
+        for P, g, v in zip(self._params, grad, velocity):
+            g *= alpha  # in place: no new arrays in the training loop
+            if momentum:
+                v *= momentum
+                v -= g  # v = momentum * v - alpha * dJ/dW
+                P += v
+            else:
+                P -= g
 
     # -- saving -----------------------------------------------------------
     def to_dict(self) -> dict:

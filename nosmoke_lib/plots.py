@@ -30,13 +30,17 @@ def _axes(ax, figsize=(6, 3.5)):
     return ax
 
 
+#: Fixed margins (fractions of the figure) for widget figures; see ``new_figure``.
+MARGINS = {"left": 0.13, "right": 0.97, "top": 0.9, "bottom": 0.16}
+
+
 def new_figure(figsize=(6, 3.5), dpi=80) -> Figure:
     """A matplotlib Figure outside pyplot: widgets draw into it without showing it twice.
 
     Fixed margins rather than a layout engine: a redraw then takes ~30 ms, not ~90.
     """
     fig = Figure(figsize=figsize, dpi=dpi)
-    fig.subplots_adjust(left=0.13, right=0.97, top=0.9, bottom=0.16)
+    fig.subplots_adjust(**MARGINS)
     return fig
 
 
@@ -182,4 +186,81 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
     ax.set_ylim(-top - 0.6, top + 1.8)
     ax.axis("off")
     ax.set_title(f"Network {sizes}: blue = positive weight, dashed vermillion = negative")
+    return ax
+
+
+def draw_matmul(n_rows, n_inner, n_cols, ax=None, names=("X", "W", "Z"), notes=None, row=0, col=0):
+    """The shapes of a matrix product: (n_rows × n_inner) · (n_inner × n_cols) = (n_rows × n_cols).
+
+    One cell per entry. Row ``row`` of the left matrix (orange, hatched) meets column ``col``
+    of the right one (sky blue, hatched the other way) in entry ``[row, col]`` of the product
+    (vermillion): every entry of the product is one row times one column. Columns and the
+    inner size are drawn to scale; a long side of many rows (samples) is squeezed to fit.
+
+    Parameters
+    ----------
+    n_rows, n_inner, n_cols : int
+        E.g. 60 samples, 4 features, 8 neurons.
+    names : three str
+        The names printed under the three matrices.
+    notes : three str, optional
+        What the rows and columns mean, printed under the shapes, e.g.
+        ``("samples × features", "features × neurons", "samples × neurons")``.
+    row, col : int
+        The entry of the product to highlight.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> ax = draw_matmul(60, 4, 8)
+    >>> ax.get_title()
+    '(60 × 4) · (4 × 8) = (60 × 8)'
+    """
+    from matplotlib.patches import Rectangle
+
+    ax = _axes(ax, figsize=(8, 3.5))
+    notes = notes or ("", "", "")
+    h = min(1.0, 16.0 / n_rows)  # the height of one row of the left matrix and of the product
+    gap = 6.0
+    left, middle, right = 0.0, n_inner + gap, n_inner + n_cols + 2 * gap
+
+    def matrix(x0, n, m, row_height, name, note):
+        height = n * row_height
+        for k in range(n + 1):  # grid lines: one cell per entry
+            ax.plot([x0, x0 + m], [-k * row_height] * 2, color="grey", linewidth=0.3 if 0 < k < n else 1.2)
+        for k in range(m + 1):
+            ax.plot([x0 + k] * 2, [0, -height], color="grey", linewidth=0.3 if 0 < k < m else 1.2)
+        ax.text(x0 + m / 2, -height - 0.8, f"{name}  ({n} × {m})\n{note}".strip(), ha="center", va="top")
+
+    def cells(x0, y0, width, height, color, hatch):
+        ax.add_patch(
+            Rectangle((x0, -y0 - height), width, height, facecolor=color, edgecolor="black", hatch=hatch, zorder=2)
+        )
+
+    matrix(left, n_rows, n_inner, h, names[0], notes[0])
+    matrix(middle, n_inner, n_cols, 1.0, names[1], notes[1])
+    matrix(right, n_rows, n_cols, h, names[2], notes[2])
+    cells(left, row * h, n_inner, h, ORANGE, "////")
+    cells(middle + col, 0, 1, n_inner, SKY, "\\\\\\\\")
+    cells(right + col, row * h, 1, h, VERMILLION, "")
+    for x, sign in ((n_inner + gap / 2, "·"), (middle + n_cols + gap / 2, "=")):
+        ax.text(x, -min(n_rows * h, n_inner) / 2, sign, ha="center", va="center", fontsize="xx-large")
+    entry = f"{names[2]}[{row}, {col}] = {names[0]}[{row}, :] · {names[1]}[:, {col}]"
+    ax.annotate(
+        f"one entry = one row · one column:\n{entry}",
+        xy=(right + col + 1, -(row + 0.5) * h),
+        xytext=(right + n_cols + 2, -n_rows * h / 2),
+        ha="left",
+        va="center",
+        color=VERMILLION,
+        arrowprops={"arrowstyle": "->", "color": VERMILLION},
+    )
+    ax.set_xlim(-2, right + n_cols + 27)
+    ax.set_ylim(-max(n_rows * h, n_inner) - 4.5, 1)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(f"({n_rows} × {n_inner}) · ({n_inner} × {n_cols}) = ({n_rows} × {n_cols})")
     return ax

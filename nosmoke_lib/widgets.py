@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import html
+from contextlib import contextmanager
 
 import ipywidgets as widgets
 import numpy as np
@@ -33,16 +34,29 @@ class FigureWidget(widgets.VBox):
         self.status = widgets.HTML()
         self.controls = controls
         super().__init__([widgets.HBox(controls, layout=widgets.Layout(flex_flow="row wrap")), self.image, self.status])
+        self._paused = False
         for control in controls:
             control.observe(self._changed, names="value")
         self.update()
 
     def _changed(self, _change):
-        self.update()
+        if not self._paused:
+            self.update()
+
+    @contextmanager
+    def changing(self):
+        """Set several controls at once, then redraw once (not once per control)."""
+        self._paused = True
+        try:
+            yield
+        finally:
+            self._paused = False
+            self.update()
 
     def update(self) -> None:
         """Recompute from the controls' values and redraw."""
-        self.figure.clear()
+        self.figure.clear()  # this also resets the margins, so set them again
+        self.figure.subplots_adjust(**plots.MARGINS)
         self.draw()
         self.image.value = plots.figure_png(self.figure)
 
@@ -72,9 +86,13 @@ def _log_slider(description, value, low=-4, high=1):
 class TrainingWidget(FigureWidget):
     """alpha and epochs sliders -> train a fresh network -> its loss curve (and test curve, accuracy).
 
+    With ``explore=True`` it is the original program's "general network":
+    controls for the hidden layers, their activation and the output's,
+    bias, momentum, batch size and shuffling too.
+
     Attributes
     ----------
-    alpha, epochs : the sliders
+    alpha, epochs : the sliders (``hidden``, ``hidden_activation``, ... when exploring)
     network, history : the last trained network and its History
     code : the one line of Python that reproduces the current state
     """
@@ -93,36 +111,100 @@ class TrainingWidget(FigureWidget):
         seed=0,
         momentum=0.0,
         max_epochs=5000,
+        explore=False,
     ):
-        self.X, self.Y, self.X_test, self.Y_test = X, Y, X_test, Y_test
-        self.sizes, self.activation, self.bias, self.seed, self.momentum = list(sizes), activation, bias, seed, momentum
+        self.X, self.Y, self.X_test, self.Y_test, self.seed = X, Y, X_test, Y_test, seed
+        self.fixed = {
+            "sizes": list(sizes),
+            "activation": activation,
+            "bias": bias,
+            "momentum": momentum,
+            "batch_size": None,
+            "shuffle": False,
+        }
         self.alpha = _log_slider("alpha", alpha)
         self.epochs = widgets.IntSlider(
             value=epochs, min=10, max=max(max_epochs, epochs), step=10, description="epochs", continuous_update=False
         )
+        controls = [self.alpha, self.epochs]
+        if explore:
+            names = list(ACTIVATIONS)
+            first, last = (activation, activation) if isinstance(activation, str) else (activation[0], activation[-1])
+            self.hidden = widgets.Text(
+                value=", ".join(map(str, sizes[1:-1])),
+                description="hidden",
+                placeholder="e.g. 8 or 8, 4",
+                continuous_update=False,
+            )
+            self.hidden_activation = widgets.Dropdown(options=names, value=first, description="hidden f")
+            self.output_activation = widgets.Dropdown(options=names, value=last, description="output f")
+            self.bias_box = widgets.Checkbox(value=bias, description="bias")
+            self.momentum = widgets.FloatSlider(
+                value=momentum, min=0, max=0.95, step=0.05, description="momentum", continuous_update=False
+            )
+            self.batch = widgets.Dropdown(
+                options=[("full batch", None), ("10", 10), ("1 (per sample)", 1)], value=None, description="batch"
+            )
+            self.shuffle = widgets.Checkbox(value=False, description="shuffle")
+            controls += [
+                self.hidden,
+                self.hidden_activation,
+                self.output_activation,
+                self.bias_box,
+                self.momentum,
+                self.batch,
+                self.shuffle,
+            ]
+        self.explore = explore
         self.code_box = widgets.HTML()
-        super().__init__([self.alpha, self.epochs])
+        super().__init__(controls)
         self.children = (*self.children, self.code_box)
+
+    def settings(self) -> dict:
+        """The network and training settings the controls describe now."""
+        chosen = dict(self.fixed)
+        if self.explore:
+            sizes = self.fixed["sizes"]
+            hidden = [int(n) for n in self.hidden.value.replace(",", " ").split() if n.isdigit() and int(n) > 0]
+            chosen["sizes"] = [sizes[0], *hidden, sizes[-1]]
+            n_hidden = len(chosen["sizes"]) - 2
+            chosen["activation"] = [self.hidden_activation.value] * n_hidden + [self.output_activation.value]
+            chosen.update(
+                bias=self.bias_box.value,
+                momentum=self.momentum.value,
+                batch_size=self.batch.value,
+                shuffle=self.shuffle.value,
+            )
+        return chosen
 
     @property
     def code(self) -> str:
         """The line that builds and trains this network, for a new cell."""
-        options = "" if self.activation == "sigmoid" else f", activation={self.activation!r}"
-        options += "" if self.bias else ", bias=False"
+        s = self.settings()
+        activation = s["activation"]
+        if not isinstance(activation, str) and len(set(activation)) == 1:
+            activation = activation[0]
+        options = "" if activation == "sigmoid" else f", activation={activation!r}"
+        options += "" if s["bias"] else ", bias=False"
         fit = f"alpha={self.alpha.value:.4g}, epochs={self.epochs.value}"
-        fit += f", momentum={self.momentum:g}" if self.momentum else ""
-        return f"Network({self.sizes}{options}, seed={self.seed}).fit(X, Y, {fit})"
+        fit += f", momentum={s['momentum']:g}" if s["momentum"] else ""
+        fit += f", batch_size={s['batch_size']}" if s["batch_size"] else ""
+        fit += ", shuffle=True" if s["shuffle"] else ""
+        return f"Network({s['sizes']}{options}, seed={self.seed}).fit(X, Y, {fit})"
 
     def compute(self):
-        """Train a fresh network with the sliders' values; returns (network, history, test_losses or None)."""
-        self.network = Network(self.sizes, self.activation, self.bias, self.seed)
+        """Train a fresh network with the controls' values; returns (network, history)."""
+        s = self.settings()
+        self.network = Network(s["sizes"], s["activation"], s["bias"], self.seed)
         record = None if self.X_test is None else max(1, self.epochs.value // 100)
         self.history = self.network.fit(
             self.X,
             self.Y,
             alpha=self.alpha.value,
             epochs=self.epochs.value,
-            momentum=self.momentum,
+            momentum=s["momentum"],
+            batch_size=s["batch_size"],
+            shuffle=s["shuffle"],
             record_every=record,
             progress=False,
         )
@@ -137,15 +219,22 @@ class TrainingWidget(FigureWidget):
         return self.network, self.history
 
     def accuracy(self, X, Y) -> float:
+        """The share of samples whose largest output is their class."""
         labels = np.asarray(Y) if np.ndim(Y) == 1 else np.argmax(Y, axis=1)
         return float(np.mean(self.network.predict(X) == labels))
 
     def draw(self):
         net, hist = self.compute()
         ax = self.figure.add_subplot()
-        plots.plot_loss(hist, ax=ax, label="training J")
+        plots.plot_loss(hist, ax=ax, label=f"training J ({len(self.X)} samples)")
         if self.test_curve is not None and len(self.test_curve) > 1:
-            ax.plot(self.test_curve[1:, 0], self.test_curve[1:, 1], color=plots.ORANGE, linestyle="--", label="test J")
+            ax.plot(
+                self.test_curve[1:, 0],
+                self.test_curve[1:, 1],
+                color=plots.ORANGE,
+                linestyle="--",
+                label=f"test J ({len(self.X_test)} samples)",
+            )
             ax.legend(loc="upper right")
         if hist.diverged is not None:
             text = f"<b style='color:{plots.VERMILLION}'>diverged at epoch {hist.diverged}</b>: alpha is too large"
@@ -301,3 +390,97 @@ class DescentWidget(FigureWidget):
 def descent_widget(f, df, x0=-2.5, alpha=0.1, steps=20, x_range=(-3.5, 3.5)) -> DescentWidget:
     """Sliders over alpha and the number of steps of 1-D gradient descent on ``f``."""
     return DescentWidget(f, df, x0, alpha, steps, x_range)
+
+
+class RunCaseWidget(FigureWidget):
+    """The original program's "run case" and "generate case".
+
+    A slider per measurement (within the data's range) feeds one sample to a
+    trained network; the bars are each class's output, the verdict is the
+    class whose output passes the certainty threshold, or "undefined" when
+    none does. "Generate case" fills in a random test sample and shows its
+    true class beside the prediction.
+    """
+
+    def __init__(self, net, X, y, feature_names, target_names, threshold, seed):
+        from .results import verdicts
+
+        self._verdicts = verdicts
+        self.net, self.X, self.y, self.threshold = net, np.asarray(X, dtype=float), np.asarray(y), threshold
+        self.feature_names, self.target_names = list(feature_names), list(target_names)
+        self.rng = np.random.default_rng(seed)
+        low, high = self.X.min(axis=0), self.X.max(axis=0)
+        self.sliders = [
+            widgets.FloatSlider(
+                value=float(np.median(column)),
+                min=float(lo),
+                max=float(hi),
+                step=float(hi - lo) / 100,
+                description=name,
+                continuous_update=False,
+                readout_format=".2f",
+            )
+            for name, column, lo, hi in zip(self.feature_names, self.X.T, low, high)
+        ]
+        self.generate = widgets.Button(
+            description="Generate case", icon="random", tooltip="fill in a random sample of the test set"
+        )
+        self.generate.on_click(lambda _button: self.generate_case())
+        self.truth = None  # the true class of a generated case, until a slider moves
+        super().__init__(self.sliders, figsize=(6, 2.6))
+        self.children = (self.children[0], self.generate, *self.children[1:])
+
+    def generate_case(self) -> int:
+        """Fill the sliders with a random test sample; returns its row index."""
+        row = int(self.rng.integers(len(self.X)))
+        with self.changing():  # one redraw, after all sliders moved
+            for slider, value in zip(self.sliders, self.X[row]):
+                slider.value = float(value)
+            self.truth = int(self.y[row])
+        return row
+
+    def _changed(self, change):
+        if not self._paused:
+            self.truth = None  # a hand-made case has no true class
+        super()._changed(change)
+
+    def compute(self):
+        """The network's outputs for the sliders' sample, and the verdict (class index, or -1 for undefined)."""
+        sample = np.array([[s.value for s in self.sliders]])
+        self.probabilities = self.net.predict_proba(sample)[0]
+        self.verdict = int(self._verdicts(self.probabilities[None, :], self.threshold)[0])
+        return self.probabilities, self.verdict
+
+    def draw(self):
+        p, verdict = self.compute()
+        ax = self.figure.add_subplot()
+        colours = [plots.OKABE_ITO[(i % 7) + 1] for i in range(len(p))]
+        ax.barh(self.target_names, p, color=colours, hatch=[["", "//", ".."][i % 3] for i in range(len(p))])
+        ax.axvline(self.threshold, color="black", linestyle="--", label=f"certainty {self.threshold:g}")
+        ax.set_xlim(0, 1)
+        ax.invert_yaxis()
+        ax.set_xlabel("output (how sure the network is)")
+        name = "undefined" if verdict < 0 else self.target_names[verdict]
+        ax.set_title(f"Verdict: {name}")
+        ax.legend(loc="lower right")
+        text = f"verdict: <b>{html.escape(name)}</b>"
+        if self.truth is not None:
+            mark = "✅" if verdict == self.truth else "❌"
+            text += f" &nbsp; true class: <b>{html.escape(self.target_names[self.truth])}</b> {mark}"
+        self.status.value = text
+
+
+def run_case_widget(net, X, y, feature_names, target_names, threshold=0.8, seed=0) -> RunCaseWidget:
+    """Sliders for one sample's measurements -> each class's output as bars, and the verdict.
+
+    Parameters
+    ----------
+    net : Network
+        A trained network.
+    X, y : the samples "Generate case" draws from (the test set) and their classes.
+    feature_names, target_names : list of str
+    threshold : float
+        The certainty an output must reach for a verdict (the original: 0.8
+        for Iris, 0.75 for wheat seeds); below it the verdict is "undefined".
+    """
+    return RunCaseWidget(net, X, y, feature_names, target_names, threshold, seed)

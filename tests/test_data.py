@@ -303,3 +303,32 @@ def test_scaler_bad_input():
         scaler([[1.0], [2.0]], kind="robust")
     with pytest.raises(ValueError, match=r"\bX\b"):
         scaler([[1.0], [np.nan]])
+
+
+def test_export_split_round_trips_exactly(tmp_path):
+    from nosmoke_lib import export_split
+
+    iris = load_iris()
+    X_train, X_test, y_train, y_test = split(iris.X, iris.y, seed=3)
+    train, test = export_split(tmp_path, X_train, X_test, y_train, y_test, iris.feature_names, iris.target_names, "species")
+    back = load_csv(train, target="species", classes=iris.target_names)
+    assert np.array_equal(back.X, X_train) and np.array_equal(back.y, y_train)
+    assert back.feature_names == iris.feature_names
+    assert np.array_equal(load_csv(test, target="species", classes=iris.target_names).y, y_test)
+
+
+def test_export_split_of_a_regression_target(tmp_path):
+    from nosmoke_lib import export_split
+
+    data = make_math_func(20, seed=1)
+    X_train, X_test, y_train, y_test = split(data.X, data.y, n_train=12, n_test=8, stratify=False)
+    train, _ = export_split(tmp_path, X_train, X_test, y_train, y_test, data.feature_names, None, "f")
+    back = load_csv(train, target="f")
+    assert np.array_equal(back.y, y_train) and back.target_names == ["f"]
+
+
+def test_export_split_checks_its_input(tmp_path):
+    from nosmoke_lib import export_split
+
+    with pytest.raises(ValueError, match="X_train must have 4 columns"):
+        export_split(tmp_path, np.ones((3, 2)), np.ones((2, 4)), [0, 1, 0], [0, 1], list("abcd"), ["x", "y"])

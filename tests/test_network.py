@@ -630,3 +630,45 @@ def test_numbers_written_as_text_are_rejected_not_converted():
         net.forward([["5.1", "3.5"]])
     with pytest.raises(TypeError, match="Y must be a 2-D array of numbers"):
         net.fit([[5.1, 3.5]], [["1"]])
+
+
+def test_mini_batches_step_once_per_batch_in_order():
+    rng = np.random.default_rng(3)
+    X, Y = rng.normal(size=(7, 3)), rng.random((7, 2))
+    net, by_hand = Network([3, 4, 2], seed=1), Network([3, 4, 2], seed=1)
+    net.fit(X, Y, alpha=0.1, epochs=1, batch_size=3)
+    for rows in (slice(0, 3), slice(3, 6), slice(6, 7)):  # batches of 3, 3 and the last 1
+        dW, db = by_hand.gradients(X[rows], Y[rows])
+        for W, b, gW, gb in zip(by_hand.weights, by_hand.biases, dW, db):
+            W -= 0.1 * gW
+            b -= 0.1 * gb
+    for W, W_hand in zip(net.weights, by_hand.weights):
+        assert np.allclose(W, W_hand)
+
+
+def test_full_batch_ignores_order_and_shuffled_batches_are_seeded():
+    rng = np.random.default_rng(4)
+    X, Y = rng.normal(size=(12, 3)), rng.random((12, 2))
+    full = Network([3, 4, 2]).fit(X, Y, epochs=20, alpha=0.05)
+    same = Network([3, 4, 2]).fit(X, Y, epochs=20, alpha=0.05, batch_size=12, shuffle=True)
+    assert np.allclose(full.loss, same.loss)
+    first = Network([3, 4, 2]).fit(X, Y, epochs=20, alpha=0.05, batch_size=4, shuffle=True)
+    again = Network([3, 4, 2]).fit(X, Y, epochs=20, alpha=0.05, batch_size=4, shuffle=True)
+    in_order = Network([3, 4, 2]).fit(X, Y, epochs=20, alpha=0.05, batch_size=4)
+    assert np.array_equal(first.loss, again.loss)
+    assert not np.allclose(first.loss, in_order.loss)
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "match"),
+    [
+        ({"batch_size": 0}, ValueError, "batch_size"),
+        ({"batch_size": 61}, ValueError, "batch_size"),
+        ({"batch_size": 2.5}, TypeError, "batch_size"),
+        ({"shuffle": "yes"}, TypeError, "shuffle"),
+    ],
+)
+def test_bad_batch_options(options, error, match):
+    X = np.random.default_rng(0).normal(size=(60, 4))
+    with pytest.raises(error, match=match):
+        Network([4, 3]).fit(X, np.zeros((60, 3)), epochs=1, **options)

@@ -92,3 +92,25 @@ def test_descent_widget_converges_or_diverges_with_alpha():
     widget.alpha.value = 2.0
     assert widget.path.diverged is not None
     assert "diverged" in widget.status.value
+
+
+def test_the_general_network_from_the_widgets_and_its_code_line_round_trip(iris_split):
+    X_train, _, y_train, _ = iris_split
+    widget = w.training_widget(X_train, y_train, [4, 8, 3], epochs=200, explore=True)
+    with widget.changing():
+        widget.hidden.value = "6, 4"
+        widget.hidden_activation.value = "tanh"
+        widget.bias_box.value = False
+        widget.momentum.value = 0.5
+        widget.batch.value = 10
+        widget.shuffle.value = True
+    assert widget.network.sizes == [4, 6, 4, 3]
+    assert [a.name for a in widget.network.activations] == ["tanh", "tanh", "sigmoid"]
+    assert widget.network.bias is False
+    assert widget.code == (
+        "Network([4, 6, 4, 3], activation=['tanh', 'tanh', 'sigmoid'], bias=False, seed=0)"
+        ".fit(X, Y, alpha=0.01, epochs=200, momentum=0.5, batch_size=10, shuffle=True)"
+    )
+    history = eval(widget.code, {"Network": Network, "X": X_train, "Y": y_train})
+    assert f"{history.final_loss:.4g}" == f"{widget.history.final_loss:.4g}"
+    assert f"final J = {history.final_loss:.4g}" in widget.status.value

@@ -9,8 +9,8 @@ an :class:`Exercise`; in the notebook::
         ...                      # the learner's answer
     ex.net_input.check(my_net_input)
 
-``check`` prints what is right, or a hint for what is wrong, and returns
-True or False. It never raises: a placeholder ``...``, a wrong type or an
+``check`` prints what is right, or a hint for what is wrong (``feedback``
+returns the verdict and the message instead). It never raises: a placeholder ``...``, a wrong type or an
 answer that itself raises all get a message instead. ``show_solution()``
 prints the worked answer, for a teacher or after a real attempt.
 """
@@ -51,20 +51,21 @@ class Exercise:
     solution: str
     mistake: str
 
-    def check(self, answer) -> bool:
-        """Print feedback on ``answer``; return whether it is right. Never raises."""
+    def feedback(self, answer) -> tuple[bool, str]:
+        """Whether ``answer`` is right, and the message saying so. Never raises."""
         if answer is ... or answer is None:
-            print(f"Exercise {self.key}: not answered yet. Replace the ... with your answer.\nHint: {self.hint}")
-            return False
+            return False, f"Exercise {self.key}: not answered yet. Replace the ... with your answer.\nHint: {self.hint}"
         try:
             ok, message = self.judge(answer)
         except Exception as problem:  # the learner's code failed: say so, do not crash the notebook
             ok, message = False, f"your answer raised {type(problem).__name__}: {problem}"
         if ok:
-            print(f"✅ Exercise {self.key}: right! {message}".rstrip())
-        else:
-            print(f"❌ Exercise {self.key}: not yet: {message}\nHint: {self.hint}")
-        return bool(ok)
+            return True, f"✅ Exercise {self.key}: right! {message}".rstrip()
+        return False, f"❌ Exercise {self.key}: not yet: {message}\nHint: {self.hint}"
+
+    def check(self, answer) -> None:
+        """Print feedback on ``answer``: what is right, or a hint. Never raises."""
+        print(self.feedback(answer)[1])
 
     def answer(self, source=None):
         """The solution's value (for a ``def``, the function it defines); or that of other ``source``."""
@@ -117,11 +118,18 @@ def judge_function(reference, cases, rtol=1e-7, atol=1e-9):
 
 
 def _show(value) -> str:
-    if np.ndim(value) == 0 and not isinstance(value, tuple):
-        return f"{float(value):.4g}"
+    """A short, rounded text of a value for feedback: numbers, arrays, and tuples or lists of them."""
     if isinstance(value, tuple):
         return "(" + ", ".join(_show(v) for v in value) + ")"
-    return np.array2string(np.round(np.asarray(value, dtype=float), 4), separator=", ", threshold=12)
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):  # e.g. a list of weight matrices of different shapes
+        if isinstance(value, list):
+            return "[" + ", ".join(_show(v) for v in value) + "]"
+        return repr(value)[:60]
+    if array.ndim == 0:
+        return f"{float(array):.4g}"
+    return np.array2string(np.round(array, 4), separator=", ", threshold=12)
 
 
 def all_exercises() -> list:
