@@ -114,3 +114,33 @@ def test_the_general_network_from_the_widgets_and_its_code_line_round_trip(iris_
     history = eval(widget.code, {"Network": Network, "X": X_train, "Y": y_train})
     assert f"{history.final_loss:.4g}" == f"{widget.history.final_loss:.4g}"
     assert f"final J = {history.final_loss:.4g}" in widget.status.value
+
+
+def test_run_case_shows_each_class_and_the_verdict_or_undefined(iris_split):
+    X_train, X_test, y_train, y_test = iris_split
+    net = Network([4, 8, 3], seed=0)
+    net.fit(X_train, y_train)
+    widget = w.run_case_widget(net, X_test, y_test, ["SL", "SW", "PL", "PW"], ["setosa", "versicolor", "virginica"])
+    with widget.changing():
+        for slider, value in zip(widget.sliders, [5.0, 3.4, 1.5, 0.2]):  # a typical setosa
+            slider.value = value
+    assert np.allclose(widget.probabilities, net.predict_proba([[5.0, 3.4, 1.5, 0.2]])[0])
+    assert widget.verdict == 0 and "setosa" in widget.status.value
+    undecided = np.where(net.predict_proba(X_test).max(axis=1) < 0.8)[0]
+    with widget.changing():
+        for slider, value in zip(widget.sliders, X_test[undecided[0]]):
+            slider.value = value
+    assert widget.verdict == -1 and "undefined" in widget.status.value
+
+
+def test_generate_case_fills_a_test_sample_and_shows_its_true_class(iris_split):
+    X_train, X_test, y_train, y_test = iris_split
+    net = Network([4, 8, 3], seed=0)
+    net.fit(X_train, y_train)
+    widget = w.run_case_widget(net, X_test, y_test, ["SL", "SW", "PL", "PW"], ["setosa", "versicolor", "virginica"])
+    row = widget.generate_case()
+    assert [s.value for s in widget.sliders] == X_test[row].tolist()
+    assert np.allclose(widget.probabilities, net.predict_proba(X_test[row])[0])
+    assert f"true class: <b>{['setosa', 'versicolor', 'virginica'][y_test[row]]}</b>" in widget.status.value
+    widget.sliders[0].value = widget.sliders[0].min  # a hand-made change: no true class any more
+    assert "true class" not in widget.status.value
