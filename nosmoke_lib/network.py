@@ -60,6 +60,16 @@ class History:
         ``record_every`` epochs (epoch 0 and the last one included).
     alpha, epochs, momentum : float, int, float
         The settings the run used.
+    stopped : str
+        Why training ended: "finished" (all epochs ran), "diverged",
+        "converged" (J improved by less than ``tol`` for ``patience``
+        epochs) or "early stopping" (the validation J did not improve for
+        ``patience`` epochs).
+    validation_loss : np.ndarray or None
+        J on the validation set after each epoch, when one was given.
+    best_epoch : int or None
+        With a validation set: the epoch whose weights the network keeps
+        (the lowest validation J).
     """
 
     loss: np.ndarray
@@ -70,14 +80,25 @@ class History:
     alpha: float = 0.0
     epochs: int = 0
     momentum: float = 0.0
+    stopped: str = "finished"
+    validation_loss: np.ndarray | None = None
+    best_epoch: int | None = None
+
+    @property
+    def epochs_run(self) -> int:
+        """How many epochs of updates were made."""
+        return len(self.loss)
 
     @property
     def final_loss(self) -> float:
-        """J after the last epoch that ran (the starting J if none did)."""
-        return float(self.loss[-1]) if len(self.loss) else self.initial_loss
+        """J of the weights the network ends with (the best epoch's, with a validation set)."""
+        last = len(self.loss) if self.best_epoch is None else self.best_epoch
+        return float(self.loss[last - 1]) if last else self.initial_loss
 
     def __repr__(self) -> str:
         state = f"diverged at epoch {self.diverged}" if self.diverged is not None else f"J={self.final_loss:.4g}"
+        if self.stopped in ("converged", "early stopping"):
+            state += f", {self.stopped} after {self.epochs_run} epochs"
         return f"History(epochs={self.epochs}, alpha={self.alpha:g}, {state}, {self.seconds:.3f} s)"
 
 
@@ -364,6 +385,9 @@ class Network:
         shuffle=False,
         record_every=None,
         progress=None,
+        tol=None,
+        validation=None,
+        patience=20,
     ) -> History:
         """Train by gradient descent; by default full-batch: every step sees all samples.
 
@@ -391,6 +415,15 @@ class Network:
         progress : bool or None
             Show a tqdm progress bar; None shows one when the run will
             take more than about 2 seconds.
+        tol : float >= 0 or None
+            Stop ("converged") once J has improved by less than ``tol`` in
+            each of ``patience`` epochs in a row.
+        validation : (X_val, Y_val) or None
+            Measure J on these samples after every epoch, stop ("early
+            stopping") when it has not improved for ``patience`` epochs, and
+            keep the weights of its best epoch.
+        patience : int >= 1
+            How many epochs without progress ``tol`` and ``validation`` wait.
 
         Returns
         -------
@@ -420,24 +453,37 @@ class Network:
             record_every = as_int("record_every", record_every, low=1)
         if progress is not None and not isinstance(progress, bool):
             raise TypeError(f"progress must be True, False or None; got {_describe(progress)}")
+        if tol is not None:
+            tol = as_number("tol", tol, low=0)
+        patience = as_int("patience", patience, low=1)
+        if validation is not None:
+            if not isinstance(validation, (tuple, list)) or len(validation) != 2:
+                raise TypeError(f"validation must be a pair (X_val, Y_val); got {_describe(validation)}")
+            X_val = as_matrix("validation X_val", validation[0], n_cols=self.sizes[0])
+            validation = (X_val, self._targets(validation[1], len(X_val)))
         self.trained_with = {"alpha": alpha, "epochs": epochs, "momentum": momentum}
         if batch_size is not None:
             self.trained_with.update(batch_size=batch_size, shuffle=bool(shuffle))
         start = time.perf_counter()
         with np.errstate(all="ignore"):  # a diverging run is reported, not warned about
-            losses, initial, diverged, snapshots = self._descend(
-                X, Y, alpha, epochs, momentum, batch_size, shuffle, record_every, progress
+            run = self._descend(
+                X, Y, alpha, epochs, momentum, batch_size, shuffle, record_every, progress, tol, validation, patience
             )
         seconds = time.perf_counter() - start
-        return History(losses, initial, diverged, seconds, snapshots, alpha, epochs, momentum)
+        return History(**run, seconds=seconds, alpha=alpha, epochs=epochs, momentum=momentum)
 
-    def _descend(self, X, Y, alpha, epochs, momentum, batch_size, shuffle, record_every, progress):
+    def _descend(
+        self, X, Y, alpha, epochs, momentum, batch_size, shuffle, record_every, progress, tol, validation, patience
+    ):
         """The training loop: measure J, then ``gradients`` + update, on buffers allocated once."""
         everything = _TrainingPass(self, X, Y)
         batches = None if batch_size is None or batch_size >= len(X) else _Batches(self, X, Y, batch_size, shuffle)
         velocity = [np.zeros_like(P) for P in self._params]  # momentum's memory of the last step
-        losses = np.empty(epochs)
-        initial, limit, diverged, snapshots = np.nan, np.inf, None, []
+        watch = None if validation is None else _TrainingPass(self, *validation)
+        best = [P.copy() for P in self._params] if watch else None
+        losses, val_losses = np.empty(epochs), np.empty(epochs) if watch else None
+        initial, limit, diverged, snapshots, stopped = np.nan, np.inf, None, [], "finished"
+        best_J_val, best_epoch, stalled, previous = np.inf, None, 0, np.inf
         progress_bar = _ProgressBar(epochs, progress)
         for epoch in range(epochs + 1):  # the last pass only measures the final J
             J = everything.forward()  # J after `epoch` epochs
@@ -446,8 +492,25 @@ class Network:
             else:
                 losses[epoch - 1] = J
             if not J <= limit:  # also catches nan and inf
-                diverged, losses = epoch, losses[: max(epoch - 1, 0)]
+                diverged, stopped, epoch = epoch, "diverged", max(epoch - 1, 0)  # keep only the finite J
                 break
+            if watch:  # early stopping: remember the best weights on the validation set
+                J_val = watch.forward()
+                if epoch:
+                    val_losses[epoch - 1] = J_val
+                if J_val < best_J_val:
+                    best_J_val, best_epoch = J_val, epoch
+                    for keep, P in zip(best, self._params):
+                        np.copyto(keep, P)
+                elif epoch - best_epoch >= patience:
+                    stopped = "early stopping"
+                    break
+            if tol is not None and epoch:  # convergence: J has stopped improving
+                stalled = stalled + 1 if previous - J < tol else 0
+                if stalled >= patience:
+                    stopped = "converged"
+                    break
+            previous = J
             if record_every and (epoch % record_every == 0 or epoch == epochs):
                 biases = [b.copy() for b in self.biases] if self.bias else None
                 snapshots.append((epoch, [W.copy() for W in self.weights], biases))
@@ -460,7 +523,18 @@ class Network:
                 self._step(part.grad, velocity, alpha, momentum)
             progress_bar.at(epoch)
         progress_bar.close(epoch)
-        return losses, initial, diverged, snapshots
+        if watch:
+            for keep, P in zip(best, self._params):
+                np.copyto(P, keep)
+        return {
+            "loss": losses[:epoch],
+            "initial_loss": initial,
+            "diverged": diverged,
+            "snapshots": snapshots,
+            "stopped": stopped,
+            "validation_loss": None if val_losses is None else val_losses[:epoch],
+            "best_epoch": best_epoch,
+        }
 
     def _step(self, grad, velocity, alpha, momentum):
         """W -= alpha * dJ/dW for every layer (the bias is the last row of each parameter matrix)."""

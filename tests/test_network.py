@@ -672,3 +672,54 @@ def test_bad_batch_options(options, error, match):
     X = np.random.default_rng(0).normal(size=(60, 4))
     with pytest.raises(error, match=match):
         Network([4, 3]).fit(X, np.zeros((60, 3)), epochs=1, **options)
+
+
+def test_tol_stops_a_run_that_has_converged(iris_split):
+    X_train, _, y_train, _ = iris_split
+    hist = Network([4, 8, 3]).fit(X_train, y_train, epochs=20000, tol=1e-3, patience=20)
+    assert hist.stopped == "converged" and hist.epochs_run < 20000
+    assert np.all(-np.diff(hist.loss[-21:]) < 1e-3)  # 20 epochs in a row improved by less than tol
+    assert "converged after" in repr(hist)
+
+
+def test_tol_zero_never_stops_a_descent_that_keeps_improving(iris_split):
+    X_train, _, y_train, _ = iris_split
+    hist = Network([4, 8, 3]).fit(X_train, y_train, alpha=0.001, epochs=500, tol=0.0, patience=5)
+    assert hist.stopped == "finished" and hist.epochs_run == 500
+
+
+def test_early_stopping_keeps_the_best_weights(iris):
+    X_few, X_val, y_few, y_val = split(iris.X, iris.y, n_train=9, n_test=60, seed=1)
+    options = {"alpha": 0.05, "epochs": 5000}
+    hist = (net := Network([4, 30, 3], seed=2)).fit(X_few, y_few, validation=(X_val, y_val), patience=100, **options)
+    assert hist.stopped == "early stopping"
+    assert hist.best_epoch >= 1 and hist.validation_loss[hist.best_epoch - 1] == hist.validation_loss.min()
+    assert hist.epochs_run == hist.best_epoch + 100
+    fresh = Network([4, 30, 3], seed=2)
+    fresh.fit(X_few, y_few, alpha=0.05, epochs=hist.best_epoch)
+    assert np.allclose(net.predict_proba(X_val), fresh.predict_proba(X_val))
+    assert hist.final_loss == pytest.approx(fresh.loss(X_few, y_few))
+
+
+def test_early_stopping_runs_on_while_the_validation_loss_improves(iris_split):
+    X_train, _, y_train, _ = iris_split
+    hist = Network([4, 8, 3]).fit(X_train, y_train, alpha=0.001, epochs=300, validation=(X_train, y_train))
+    assert hist.stopped == "finished" and hist.best_epoch == 300
+    assert np.allclose(hist.validation_loss, hist.loss)
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "match"),
+    [
+        ({"tol": -1}, ValueError, "tol"),
+        ({"tol": "small"}, TypeError, "tol"),
+        ({"patience": 0}, ValueError, "patience"),
+        ({"validation": np.ones((3, 4))}, TypeError, "validation"),
+        ({"validation": (np.ones((3, 5)), [0, 1, 2])}, ValueError, "X_val"),
+        ({"validation": (np.ones((3, 4)), [0, 1])}, ValueError, "Y"),
+    ],
+)
+def test_bad_stopping_options(options, error, match):
+    X = np.random.default_rng(0).normal(size=(6, 4))
+    with pytest.raises(error, match=match):
+        Network([4, 3]).fit(X, [0, 1, 2, 0, 1, 2], epochs=1, **options)
