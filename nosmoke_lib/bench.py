@@ -10,7 +10,8 @@ Measured in one run, each timing the median of several repeats (``time.perf_coun
   loss are softmax + log-loss, so it is a speed comparison, not the same maths);
 - the original program's run: 4-3-3, no bias, alpha 0.005, 1,000,000 epochs
   (``--quick``: 100,000);
-- the time the training widget takes to retrain and redraw when a slider is released;
+- the time the widgets take to answer: the training widget retraining and redrawing
+  when a slider is released, a replay step, a representation step, a run-a-case answer;
 - the time ``import nosmoke_lib`` takes in a fresh interpreter.
 
 To add a measurement, write a function returning a number and add a ``Row``
@@ -218,6 +219,33 @@ def ms_per_training_widget_update() -> float:
     return median_seconds(widget.update, repeats=9) * 1000
 
 
+def ms_per_replay_step() -> float:
+    """Milliseconds for the replay widget to show another recorded epoch (no training)."""
+    from .replay import replay_widget
+
+    X_train, _, y_train, _ = iris_train_test()
+    return replay_widget(X_train, y_train).step_seconds(15) * 1000
+
+
+def ms_per_representation_step() -> float:
+    """Milliseconds for the representation widget to show another recorded epoch."""
+    from .replay import representation_widget
+
+    X_train, _, y_train, _ = iris_train_test()
+    return representation_widget(X_train, y_train).step_seconds(15) * 1000
+
+
+def ms_per_run_case_update() -> float:
+    """Milliseconds for "run a case" to answer a changed measurement."""
+    from .widgets import run_case_widget
+
+    X_train, X_test, y_train, y_test = iris_train_test()
+    net = Network([4, 8, 3], seed=0)
+    net.fit(X_train, y_train)
+    widget = run_case_widget(net, X_test, y_test, ["SL", "SW", "PL", "PW"], ["setosa", "versicolor", "virginica"])
+    return median_seconds(widget.update, repeats=15) * 1000
+
+
 def import_seconds(runs: int = 5) -> float:
     """Median time of ``import nosmoke_lib`` in ``runs`` fresh interpreters."""
     code = "import time; t=time.perf_counter(); import nosmoke_lib; print(time.perf_counter()-t)"
@@ -262,6 +290,9 @@ def rows(quick: bool = False) -> list[Row]:
         Row("  final loss J", lambda: original_run(epochs)["loss"]),
         Row("  test accuracy (35 flowers)", lambda: 100 * original_run(epochs)["accuracy"], "%"),
         Row("training widget: retrain + redraw, defaults", ms_per_training_widget_update, "ms", ("<=", 150)),
+        Row("replay widget: one step (3 panels)", ms_per_replay_step, "ms", ("<=", 150)),
+        Row("representation widget: one step", ms_per_representation_step, "ms", ("<=", 150)),
+        Row("run-a-case widget: one answer", ms_per_run_case_update, "ms", ("<=", 150)),
         Row("import nosmoke_lib (median of 5 processes)", import_seconds, "s", ("<", 0.3)),
     ]
 
