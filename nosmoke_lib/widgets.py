@@ -223,6 +223,10 @@ class TrainingWidget(FigureWidget):
         labels = np.asarray(Y) if np.ndim(Y) == 1 else np.argmax(Y, axis=1)
         return float(np.mean(self.network.predict(X) == labels))
 
+    def average_error(self, X, Y) -> float:
+        """Regression: the mean |Y - Yhat| (in the units the network was trained on)."""
+        return float(np.mean(np.abs(np.reshape(Y, (len(X), -1)) - self.network.predict_proba(X))))
+
     def draw(self):
         net, hist = self.compute()
         ax = self.figure.add_subplot()
@@ -240,10 +244,11 @@ class TrainingWidget(FigureWidget):
             text = f"<b style='color:{plots.VERMILLION}'>diverged at epoch {hist.diverged}</b>: alpha is too large"
         else:
             text = f"final J = {hist.final_loss:.4g}"
-            if net.sizes[-1] > 1:
-                text += f" &nbsp; train accuracy {self.accuracy(self.X, self.Y):.1%}"
-                if self.X_test is not None:
-                    text += f" &nbsp; test accuracy {self.accuracy(self.X_test, self.Y_test):.1%}"
+            score = self.accuracy if net.sizes[-1] > 1 else self.average_error
+            name, form = ("accuracy", ".1%") if net.sizes[-1] > 1 else ("average error", ".4g")
+            text += f" &nbsp; train {name} {score(self.X, self.Y):{form}}"
+            if self.X_test is not None:
+                text += f" &nbsp; test {name} {score(self.X_test, self.Y_test):{form}}"
         self.status.value = text + f" &nbsp; ({hist.seconds * 1000:.0f} ms)"
         self.code_box.value = f"<code style='user-select:all'>{html.escape(self.code)}</code>"
 
@@ -270,10 +275,12 @@ class NeuronWidget(FigureWidget):
         self.x = np.asarray(x, dtype=float)
         self.act = get_activation(activation)
         self.weight_sliders = [
-            widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})")
+            widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})", continuous_update=False)
             for w, name in zip(weights, names)
         ]
-        self.bias_slider = widgets.FloatSlider(value=bias, min=-10, max=10, step=0.1, description="b")
+        self.bias_slider = widgets.FloatSlider(
+            value=bias, min=-10, max=10, step=0.1, description="b", continuous_update=False
+        )
         self.names = list(names)
         super().__init__([*self.weight_sliders, self.bias_slider], figsize=(6, 3))
 
@@ -328,8 +335,10 @@ class CascadeWidget(FigureWidget):
     def __init__(self, n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names):
         self.n_inputs, self.n_outputs, self.n_samples = n_inputs, n_outputs, n_samples
         self.input_names, self.output_names = input_names, output_names
-        self.depth = widgets.IntSlider(value=hidden_layers, min=0, max=4, description="hidden layers")
-        self.width = widgets.IntSlider(value=width, min=1, max=10, description="width")
+        self.depth = widgets.IntSlider(
+            value=hidden_layers, min=0, max=4, description="hidden layers", continuous_update=False
+        )
+        self.width = widgets.IntSlider(value=width, min=1, max=10, description="width", continuous_update=False)
         super().__init__([self.depth, self.width], figsize=(6, 4))
 
     def compute(self):

@@ -144,3 +144,16 @@ def test_generate_case_fills_a_test_sample_and_shows_its_true_class(iris_split):
     assert f"true class: <b>{['setosa', 'versicolor', 'virginica'][y_test[row]]}</b>" in widget.status.value
     widget.sliders[0].value = widget.sliders[0].min  # a hand-made change: no true class any more
     assert "true class" not in widget.status.value
+
+
+def test_a_regression_widget_reports_the_average_error():
+    from nosmoke_lib import make_math_func, scaler
+
+    data = make_math_func(80, seed=0)
+    y = scaler(data.y.reshape(-1, 1)).transform(data.y.reshape(-1, 1))
+    widget = w.training_widget(
+        data.X[:60], y[:60], [3, 6, 1], alpha=0.05, epochs=300, X_test=data.X[60:], Y_test=y[60:]
+    )
+    expected = np.mean(np.abs(y[60:] - widget.network.predict_proba(data.X[60:])))
+    assert f"test average error {expected:.4g}" in widget.status.value
+    assert "accuracy" not in widget.status.value

@@ -1,0 +1,294 @@
+"""Fixtures for the browser suite: a real Jupyter server per frontend and one headless chromium.
+
+Each frontend (JupyterLab, Notebook 7) gets one server for the whole session, on a free port of
+127.0.0.1 with a random token, serving a temporary copy of ``notebooks/`` (so nothing the tests do
+touches the committed files). Its settings, workspaces, config, data and runtime directories are
+fresh temporary ones; ``overrides.json`` turns autosave and the news pop-up off and lets a notebook start
+its kernel when opened.
+
+The browser is Debian's ``chromium`` driven by the Playwright Python package (never a browser that
+Playwright downloads). When either is missing the tests are skipped locally, with how to install
+it, and fail under CI (``CI=true``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+# Another folder of notebooks can be tested instead (used to develop the suite).
+NOTEBOOKS = Path(os.environ.get("NOSMOKE_BROWSER_NOTEBOOKS") or REPO / "notebooks")
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    # Without these chromium keeps opening connections to Google services, which fail here.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SERVER_START_TIMEOUT = 60  # seconds until /api/status answers
+
+# Settings applied by both servers (jupyterlab_server reads <app_settings_dir>/overrides.json).
+OVERRIDES = {
+    # No "Would you like to receive official Jupyter news?" toast, no update check.
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+    # Never write the (temporary) notebooks back while the tests run.
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    # JupyterLab 4 starts a notebook's kernel on open only if its kernelspec exists; with this on it
+    # starts the default kernel otherwise instead of asking in a dialog.
+    "@jupyterlab/notebook-extension:tracker": {"autoStartDefaultKernel": True},
+}
+
+FRONTENDS = {
+    # frontend: (python -m <module>, URL of a notebook relative to the server root)
+    # JupyterLab restores the tabs of its last workspace: a workspace of its own per notebook
+    # opens just that notebook.
+    "lab": ("jupyterlab", "lab/workspaces/{stem}/tree/{name}"),
+    "notebook7": ("notebook", "notebooks/{name}"),
+}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives JupyterLab and Notebook 7 in headless chromium")
+
+
+def unavailable(reason: str):
+    """Skip locally; under CI a browser test that cannot run is a failure."""
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI=true and the browser suite cannot run: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+class JupyterServer:
+    """A running ``jupyter lab`` / ``jupyter notebook`` and the little REST API the tests need."""
+
+    def __init__(self, frontend: str, base: Path):
+        self.frontend = frontend
+        self._shutdown = None
+        module, self._notebook_url = FRONTENDS[frontend]
+        self.base = base
+        self.root = base / "notebooks"
+        self.root.mkdir()
+        for path in NOTEBOOKS.glob("*.ipynb"):
+            shutil.copy2(path, self.root / path.name)
+        # Links in the notebooks point at ../README.md and ../data; keep them resolvable.
+        for name in ("README.md", "data"):
+            if (REPO / name).exists():
+                (base / name).symlink_to(REPO / name)
+        names = ("app_settings", "user_settings", "workspaces", "config", "data", "runtime")
+        dirs = {name: base / "jupyter" / name for name in names}  # beside notebooks/, README.md and data/
+        for path in dirs.values():
+            path.mkdir(parents=True)
+        (dirs["app_settings"] / "overrides.json").write_text(json.dumps(OVERRIDES, indent=1), encoding="utf-8")
+
+        self.port = _free_port()
+        self.token = secrets.token_hex(16)
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ)
+        env.update(
+            JUPYTERLAB_SETTINGS_DIR=str(dirs["user_settings"]),
+            JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]),
+            # No ~/.jupyter config nor ~/.local/share/jupyter kernels or extensions leak in.
+            JUPYTER_CONFIG_DIR=str(dirs["config"]),
+            JUPYTER_DATA_DIR=str(dirs["data"]),
+            JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
+        )
+        # This interpreter runs the server, and so the kernel too ("python" in the kernelspec).
+        command = [
+            *(sys.executable, "-m", module),
+            "--no-browser",
+            "--allow-root",
+            "--ip=127.0.0.1",
+            f"--port={self.port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={self.root}",
+            # Both servers load both extensions and either may answer /lab/api/settings: set both.
+            f"--LabApp.app_settings_dir={dirs['app_settings']}",
+            f"--JupyterNotebookApp.app_settings_dir={dirs['app_settings']}",
+            f"--LabApp.user_settings_dir={dirs['user_settings']}",
+            f"--LabApp.workspaces_dir={dirs['workspaces']}",
+        ]
+        self.log_path = base / "server.log"
+        self._log = open(self.log_path, "wb")  # closed in stop()
+        self.process = subprocess.Popen(
+            command, stdout=self._log, stderr=subprocess.STDOUT, env=env, cwd=self.root, start_new_session=True
+        )
+        self._wait_until_up()
+        self._check_settings()
+
+    # --- REST API -------------------------------------------------------------------------------
+    def api(self, path: str, method: str = "GET"):
+        request = urllib.request.Request(
+            f"{self.url}/{path.lstrip('/')}", method=method, headers={"Authorization": f"token {self.token}"}
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def session_for(self, name: str):
+        """The server's session of notebook ``name`` (with its kernel), or None."""
+        return next((s for s in self.api("api/sessions") if s["path"] == name), None)
+
+    def kernel_state(self, kernel_id: str) -> str:
+        return self.api(f"api/kernels/{kernel_id}")["execution_state"]
+
+    def shutdown_sessions(self) -> None:
+        for session in self.api("api/sessions"):
+            self.api(f"api/sessions/{session['id']}", method="DELETE")
+
+    def shutdown_sessions_meanwhile(self) -> None:
+        """Shut the kernels down while the next page loads (DELETE waits for the kernel to exit)."""
+        self.join_shutdown()
+
+        def shutdown():
+            try:
+                self.shutdown_sessions()
+            except (OSError, urllib.error.URLError):
+                pass
+
+        self._shutdown = threading.Thread(target=shutdown, daemon=True)
+        self._shutdown.start()
+
+    def join_shutdown(self) -> None:
+        if self._shutdown is not None:
+            self._shutdown.join(timeout=30)
+            self._shutdown = None
+
+    def notebook_url(self, name: str) -> str:
+        return f"{self.url}/{self._notebook_url.format(name=name, stem=Path(name).stem)}?token={self.token}"
+
+    # --- life cycle -----------------------------------------------------------------------------
+    def _wait_until_up(self) -> None:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.stop()
+                raise RuntimeError(f"jupyter {self.frontend} exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                self.api("api/status")
+                return
+            except (OSError, urllib.error.URLError):
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"jupyter {self.frontend} did not answer in {SERVER_START_TIMEOUT} s:\n{self.log_tail()}")
+
+    def _check_settings(self) -> None:
+        """The overrides must have reached the settings the frontend loads."""
+        for plugin, values in OVERRIDES.items():
+            schema = self.api(f"lab/api/settings/{plugin}")["schema"]["properties"]
+            for key, value in values.items():
+                assert schema[key]["default"] == value, f"{self.frontend}: override {plugin} {key} not applied"
+
+    def log_tail(self, lines: int = 40) -> str:
+        if not self._log.closed:
+            self._log.flush()
+        return "\n".join(self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+    def stop(self) -> None:
+        self.join_shutdown()
+        if self.process.poll() is None:
+            try:
+                self.shutdown_sessions()
+            except (OSError, urllib.error.URLError):
+                pass
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable(
+            "the Playwright Python package is missing: pip install -r requirements.txt "
+            "(the suite uses Debian's chromium, never run `playwright install`)"
+        )
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        unavailable(
+            f"chromium not found (looked for {CHROMIUM}); install it with `sudo apt-get install chromium` "
+            "or point the CHROMIUM environment variable at a chromium binary"
+        )
+    manager = sync_playwright().start()
+    yield manager
+    manager.stop()
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    browser = playwright_instance.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session", params=list(FRONTENDS))
+def jupyter(request):
+    """One Jupyter server per frontend for the whole session (tests are grouped by frontend)."""
+    with tempfile.TemporaryDirectory(prefix=f"nosmoke-browser-{request.param}-") as base:
+        server = JupyterServer(request.param, Path(base))
+        yield server
+        server.stop()
+
+
+_REPORT = pytest.StashKey[dict]()
+
+
+@pytest.fixture(scope="session")
+def browser_report(pytestconfig):
+    """Rows (test id, what, value) the tests record; printed after the run and saved to report.json."""
+    report = pytestconfig.stash.setdefault(_REPORT, {"rows": [], "start": time.monotonic(), "end": None})
+    return report
+
+
+@pytest.fixture(autouse=True)
+def _browser_clock(browser_report):
+    yield
+    browser_report["end"] = time.monotonic()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    report = config.stash.get(_REPORT, None)
+    if not report or report["end"] is None:
+        return
+    seconds = report["end"] - report["start"]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    (SCREENSHOTS / "report.json").write_text(
+        json.dumps({"rows": report["rows"], "seconds": round(seconds, 1)}, indent=1), encoding="utf-8"
+    )
+    terminalreporter.section("browser suite")
+    for row in report["rows"]:
+        terminalreporter.write_line("  ".join(str(x) for x in row))
+    terminalreporter.write_line(
+        f"browser suite: {seconds:.1f} s from the first setup to the last test's end; "
+        f"screenshots and report.json in {SCREENSHOTS.relative_to(REPO)}/"
+    )
