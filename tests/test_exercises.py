@@ -55,3 +55,13 @@ def test_judges_say_what_is_wrong(capsys):
     quarter = Exercise("00.2", "sigma'(0)", judge_number(0.25), "a(1 - a)", "0.25", "0.5")
     assert quarter.feedback(0.5) == (False, "❌ Exercise 00.2: not yet: 0.5 is too large.\nHint: a(1 - a)")
     assert quarter.feedback(0.25)[0] is True
+
+
+def test_a_teacher_can_show_one_notebooks_solutions(capsys):
+    from nosmoke_lib.exercises import show_solutions
+
+    show_solutions("05")
+    out = capsys.readouterr().out
+    keys = [e.key for e in EXERCISES if e.key.startswith("05.")]
+    assert keys and all(f"Solution to exercise {key}:" in out for key in keys)
+    assert "exercise 04." not in out

@@ -142,3 +142,17 @@ def all_exercises() -> list:
         mod = importlib.import_module(f"{__name__}.{module.name}")
         found += [value for value in vars(mod).values() if isinstance(value, Exercise)]
     return sorted(found, key=lambda exercise: exercise.key)
+
+
+def show_solutions(notebook=None) -> None:
+    """Print the worked solutions, for a teacher: all of them, or one notebook's ("05").
+
+    Examples
+    --------
+    >>> show_solutions("02")  # doctest: +ELLIPSIS
+    Solution to exercise 02.1:
+    ...
+    """
+    for exercise in all_exercises():
+        if notebook is None or exercise.key.split(".")[0] == str(notebook).zfill(2):
+            exercise.show_solution()
