@@ -493,3 +493,154 @@ def run_case_widget(net, X, y, feature_names, target_names, threshold=0.8, seed=
         for Iris, 0.75 for wheat seeds); below it the verdict is "undefined".
     """
     return RunCaseWidget(net, X, y, feature_names, target_names, threshold, seed)
+
+
+class InitialWeightsWidget(FigureWidget):
+    """weight scale (and "equal starting weights") -> the hidden layer at the start, its slopes, a short training run.
+
+    Attributes
+    ----------
+    weight_scale : FloatLogSlider
+    equal : Checkbox
+    start, trained : the network before and after the short training run
+    A2, slope : the hidden layer's outputs at the start and the sigmoid's derivative there, ``A2 * (1 - A2)``
+    A2_trained : the hidden layer's outputs after training
+    history : the run's History
+    numbers : dict of the figures the status line reports (see ``compute``)
+    """
+
+    def __init__(self, X, y, hidden, weight_scale, equal, alpha, epochs, seed):
+        self.X, self.y, self.alpha, self.epochs, self.seed = np.asarray(X, dtype=float), y, alpha, epochs, seed
+        self.labels = np.asarray(y) if np.ndim(y) == 1 else np.argmax(y, axis=1)
+        n_outputs = int(self.labels.max()) + 1 if np.ndim(y) == 1 else np.shape(y)[1]
+        self.sizes = [self.X.shape[1], hidden, n_outputs]
+        self.weight_scale = widgets.FloatLogSlider(
+            value=weight_scale,
+            base=10,
+            min=-2,
+            max=np.log10(30),
+            step=0.05,
+            description="weight scale",
+            continuous_update=False,
+            readout_format=".3g",
+            style={"description_width": "initial"},
+        )
+        self.equal = widgets.Checkbox(value=equal, description="equal starting weights")
+        reference = Network(self.sizes, seed=seed)  # weight scale 1, random: the curve to compare with
+        self.reference = reference.fit(self.X, y, alpha=alpha, epochs=epochs, progress=False)
+        super().__init__([self.weight_scale, self.equal], figsize=(8, 5.6))
+
+    def starting_network(self) -> Network:
+        """A fresh network at the controls' settings, before any training.
+
+        Random: weights drawn from N(0, (weight scale / sqrt(n_in))**2). Equal: every weight of a layer set
+        to weight scale / sqrt(n_in), the size the random ones typically have. Biases start at 0 in both.
+        """
+        net = Network(self.sizes, seed=self.seed, weight_scale=self.weight_scale.value)
+        if self.equal.value:
+            scale = self.weight_scale.value
+            net.set_parameters(
+                [np.full(W.shape, scale / np.sqrt(W.shape[0])) for W in net.weights],
+                [np.zeros_like(b) for b in net.biases],
+            )
+        return net
+
+    def compute(self) -> dict:
+        """Build the starting network, measure its hidden layer, train a copy; returns ``numbers``.
+
+        ``numbers`` holds: "saturated" (share of hidden outputs within 0.01 of 0 or 1), "mean_slope"
+        (mean of A2 * (1 - A2), at most 0.25), "initial_loss" and "final_loss" (J before and after
+        ``epochs`` epochs), "distinct_neurons" (hidden neurons whose trained weights and bias differ
+        from every other's; 1 means they all stayed identical).
+        """
+        self.start = self.starting_network()
+        self.A2 = self.start.forward(self.X)[1]
+        self.slope = self.A2 * (1 - self.A2)  # sigma'(Z2): the factor every hidden delta carries
+        self.trained = self.start.copy()
+        self.history = self.trained.fit(self.X, self.y, alpha=self.alpha, epochs=self.epochs, progress=False)
+        self.A2_trained = self.trained.forward(self.X)[1]
+        neurons = np.vstack([self.trained.weights[0], self.trained.biases[0]]).T  # one row per hidden neuron
+        kept = []
+        for neuron in neurons:
+            if not any(np.allclose(neuron, other) for other in kept):
+                kept.append(neuron)
+        self.numbers = {
+            "saturated": float(np.mean(np.minimum(self.A2, 1 - self.A2) < 0.01)),
+            "mean_slope": float(self.slope.mean()),
+            "initial_loss": float(self.history.initial_loss),
+            "final_loss": float(self.history.final_loss),
+            "distinct_neurons": len(kept),
+        }
+        return self.numbers
+
+    def draw(self):
+        n = self.compute()
+        scale, kind = self.weight_scale.value, "equal" if self.equal.value else "random"
+        self.figure.subplots_adjust(left=0.08, right=0.98, top=0.94, bottom=0.1, hspace=0.5, wspace=0.25)
+        (ax_a, ax_slope), (ax_loss, ax_after) = self.figure.subplots(2, 2)
+        ax_a.hist(self.A2.ravel(), bins=np.linspace(0, 1, 21), color=plots.BLUE, edgecolor="white")
+        ax_a.set(xlim=(0, 1), xlabel="hidden output A2", ylabel="count")
+        ax_a.set_title(f"Start: A2 ({n['saturated']:.0%} within 0.01 of 0 or 1)", fontsize=10)
+        ax_slope.hist(self.slope.ravel(), bins=np.linspace(0, 0.25, 21), color=plots.ORANGE, edgecolor="white")
+        ax_slope.set(xlim=(0, 0.26), xlabel="σ'(Z2) = A2 (1 − A2)", ylabel="count")
+        ax_slope.set_title(f"Start: slopes σ'(Z2), mean {n['mean_slope']:.3f}", fontsize=10)
+        plots.plot_loss(self.reference, ax=ax_loss, label="scale 1, random", color="grey", linestyle="--")
+        plots.plot_loss(self.history, ax=ax_loss, label=f"scale {scale:.3g}, {kind}")
+        ax_loss.set_title(f"Training from there, alpha = {self.alpha:g}", fontsize=10)
+        ax_loss.legend(loc="lower left", fontsize="small")
+        order = np.argsort(self.labels, kind="stable")  # flowers sorted by species
+        ax_after.imshow(self.A2_trained[order].T, aspect="auto", cmap="viridis", vmin=0, vmax=1)
+        ax_after.set(xlabel="flower, by species (A2: dark 0 … yellow 1)", ylabel="hidden neuron")
+        ax_after.set_yticks(range(self.sizes[1]), [str(j + 1) for j in range(self.sizes[1])], fontsize="x-small")
+        ax_after.set_title(f"After: A2, {n['distinct_neurons']} distinct neuron(s) of {self.sizes[1]}", fontsize=10)
+        self.status.value = (
+            f"hidden outputs within 0.01 of 0 or 1: <b>{n['saturated']:.0%}</b> &nbsp; "
+            f"mean slope A2(1 − A2): <b>{n['mean_slope']:.4f}</b> &nbsp; "
+            f"J: {n['initial_loss']:.2f} → <b>{n['final_loss']:.2f}</b> in {self.epochs} epochs &nbsp; "
+            f"distinct hidden neurons: <b>{n['distinct_neurons']} of {self.sizes[1]}</b>"
+        )
+
+
+def initial_weights_widget(
+    X, y, hidden=8, weight_scale=1.0, equal=False, alpha=0.01, epochs=1000, seed=0
+) -> InitialWeightsWidget:
+    """A weight-scale slider and an "equal starting weights" box -> what the starting weights do to training.
+
+    Four panels for a ``[n_features, hidden, n_classes]`` sigmoid network: the hidden outputs A2 at the
+    start (large scales pin them near 0 or 1), their slopes A2 (1 − A2) (then near 0, and every hidden
+    delta with them), the loss of a short training run beside the default start's (it stalls), and the
+    hidden outputs after training (with equal starting weights, all neurons draw the same line).
+
+    Parameters
+    ----------
+    X : array (n_samples, n_features)
+    y : class labels (n_samples,) or one-hot targets (n_samples, n_classes)
+    hidden : int
+        Hidden neurons.
+    weight_scale : float
+        The slider's starting value (0.01 .. 30): ``Network(..., weight_scale=...)``.
+    equal : bool
+        Start with every weight of a layer equal (weight_scale / sqrt(n_in)) instead of random.
+    alpha, epochs : the short training run's learning rate and length
+    seed : int
+        Seeds the random starting weights.
+
+    Returns
+    -------
+    InitialWeightsWidget
+        Its ``numbers`` (saturated share, mean slope, J before and after, distinct hidden neurons)
+        follow the controls.
+
+    Examples
+    --------
+    >>> from nosmoke_lib import load_iris, split
+    >>> iris = load_iris(); X, _, y, _ = split(iris.X, iris.y)
+    >>> w = initial_weights_widget(X, y)
+    >>> w.weight_scale.value = 30  # what dragging the slider does
+    >>> w.numbers["saturated"] > 0.9
+    True
+    >>> w.equal.value = True
+    >>> w.numbers["distinct_neurons"]
+    1
+    """
+    return InitialWeightsWidget(X, y, hidden, weight_scale, equal, alpha, epochs, seed)
