@@ -142,7 +142,7 @@ def plot_descent_1d(f, path, ax=None, x_range=None):
     return ax
 
 
-def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.0):
+def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.0, show_values=False, max_values=40):
     """Every neuron and synapse: line width by |weight|, colour by sign (blue +, vermillion −, dashed).
 
     Parameters
@@ -150,15 +150,39 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
     net : Network
     input_names, output_names : list of str, optional
         E.g. ``IRIS_SHORT`` and ``IRIS_SPECIES``.
+    show_values : bool
+        Also write every weight (2 decimals) on its synapse, turned along it,
+        and every bias inside its neuron. Each weight takes the spot along its
+        line that keeps it clear of the neurons and of the numbers written
+        before it.
+    max_values : int
+        Numbers are written only for a network of at most this many synapses:
+        a bigger one would drown in them, so none are written and the title
+        says why.
 
     Returns
     -------
     matplotlib.axes.Axes
+        The texts of the weights have the gid ``"weight"`` and come in the
+        order of the lines, ``W1[0, 0], W1[0, 1], ...``, then ``W2``; those of
+        the biases have the gid ``"bias"``, ``b1`` first.
+
+    Examples
+    --------
+    >>> from nosmoke_lib import Network
+    >>> net = Network([2, 2, 1], seed=0)
+    >>> ax = draw_network(net, show_values=True)
+    >>> [t.get_text() for t in ax.texts if t.get_gid() == "weight"] == [f"{w:.2f}" for w in net.weights[0].ravel()] + [
+    ...     f"{w:.2f}" for w in net.weights[1].ravel()
+    ... ]
+    True
     """
     ax = _axes(ax, figsize=(6, 4))
     sizes, gap = net.sizes, 3.0  # layers stand `gap` apart, neurons 1 apart
     positions = [[(gap * x, (n - 1) / 2 - j) for j in range(n)] for x, n in enumerate(sizes)]  # centred columns
     biggest = max(float(np.abs(W).max()) for W in net.weights) or 1.0
+    n_synapses = sum(W.size for W in net.weights)
+    labelled = show_values and n_synapses <= max_values
     for layer, W in enumerate(net.weights):
         for i, (x0, y0) in enumerate(positions[layer]):
             for j, (x1, y1) in enumerate(positions[layer + 1]):
@@ -173,9 +197,10 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
                     zorder=1,
                 )
     top = (max(sizes) - 1) / 2
+    neuron_size = 480 if labelled and net.bias else 220  # room for the bias inside
     for layer, column in enumerate(positions):
         xs, ys = zip(*column)
-        ax.scatter(xs, ys, s=220, facecolor="white", edgecolor="black", zorder=2)
+        ax.scatter(xs, ys, s=neuron_size, facecolor="white", edgecolor="black", zorder=2)
         names = input_names if layer == 0 else output_names if layer == len(sizes) - 1 else None
         for j, (x, y) in enumerate(column):
             if names is not None and j < len(names):
@@ -186,7 +211,65 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
     ax.set_xlim(-2.2, gap * (len(sizes) - 1) + 2.8)
     ax.set_ylim(-top - 0.6, top + 1.8)
     ax.axis("off")
-    ax.set_title(f"Network {sizes}: blue = positive weight, dashed vermillion = negative")
+    title = f"Network {sizes}: blue = positive weight, dashed vermillion = negative"
+    if labelled:
+        # Where along its line each weight goes, in pixels (the limits are set, so the axes know them).
+        # Greedy: a label takes the first spot, from a start outwards, whose box overlaps neither a
+        # neuron nor a label placed before it (else the spot that overlaps least). The spots depend on
+        # the sizes alone, never on the values: a replay can change the texts and leave them in place.
+        to_pixels, points = ax.transData.transform, ax.figure.dpi / 72
+        fontsize, half_w, half_h = 7, 0.5 * 0.6 * 7 * 5.5 * points, 0.5 * 1.25 * 7 * points  # "-0.00" and a margin
+        radius = (np.sqrt(neuron_size) / 2 + 1) * points
+        taken = [(x - radius, y - radius, x + radius, y + radius) for x, y in to_pixels(np.concatenate(positions))]
+
+        def overlap(box):
+            return sum(
+                max(0.0, min(box[2], b[2]) - max(box[0], b[0])) * max(0.0, min(box[3], b[3]) - max(box[1], b[1]))
+                for b in taken
+            )
+
+        for layer, W in enumerate(net.weights):
+            # Lines spread apart towards the wider layer: start on that side of the middle.
+            n_in, n_out = sizes[layer], sizes[layer + 1]
+            start_at = 0.5 + 0.25 * (n_out - n_in) / max(n_in, n_out)
+            spots = sorted(np.arange(0.15, 0.851, 0.025), key=lambda t: (round(abs(t - start_at), 6), t))
+            for i, start in enumerate(positions[layer]):
+                for j, end in enumerate(positions[layer + 1]):
+                    p0, p1 = to_pixels(np.array([start, end]))
+                    angle = np.arctan2(p1[1] - p0[1], p1[0] - p0[0])  # the label turns along its line
+                    reach_x = half_w * abs(np.cos(angle)) + half_h * abs(np.sin(angle))  # the turned box
+                    reach_y = half_w * abs(np.sin(angle)) + half_h * abs(np.cos(angle))
+                    best = None
+                    for t in spots:
+                        cx, cy = p0 + t * (p1 - p0)
+                        box = (cx - reach_x, cy - reach_y, cx + reach_x, cy + reach_y)
+                        cost = overlap(box)
+                        if best is None or cost < best[0]:
+                            best = (cost, t, box)
+                        if cost == 0:
+                            break
+                    _, t, box = best
+                    taken.append(box)
+                    ax.text(
+                        start[0] + t * (end[0] - start[0]),
+                        start[1] + t * (end[1] - start[1]),
+                        f"{W[i, j]:.2f}",
+                        ha="center",
+                        va="center",
+                        rotation=np.degrees(angle),
+                        rotation_mode="anchor",
+                        fontsize=fontsize,
+                        gid="weight",
+                        zorder=3,
+                        bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8},
+                    )
+        for layer, b in enumerate(net.biases or []):
+            for (x, y), value in zip(positions[layer + 1], b):
+                ax.text(x, y, f"{value:.2f}", ha="center", va="center", fontsize=6, gid="bias", zorder=3)
+        title += "\nnumbers: the weights on the synapses" + (", the biases in the neurons" if net.bias else "")
+    elif show_values:
+        title += f"\nno numbers: {n_synapses} synapses are too many to label (at most {max_values})"
+    ax.set_title(title)
     return ax
 
 

@@ -16,11 +16,14 @@ Three things no course shows with a play button:
   how many flowers it needs.
 
 As in ``widgets``, computing and drawing are separate: ``compute`` returns
-numbers a test can check, ``draw`` only plots them.
+numbers a test can check, ``draw`` only plots them. And as ``TrainingWidget``,
+every widget shows under its plot the line of Python that reproduces what it
+shows (its ``code``), to copy into a cell and take home.
 """
 
 from __future__ import annotations
 
+import html
 import io
 import statistics
 import time
@@ -35,7 +38,7 @@ from matplotlib.colors import ListedColormap, to_rgb
 from . import plots
 from ._validate import as_int, as_labels, as_matrix
 from .data import IRIS_FEATURES, IRIS_SPECIES, scaler, split
-from .network import Network
+from .network import History, Network
 from .widgets import FigureWidget
 
 #: One colour (Okabe–Ito, as in the run-case widget) and one marker per species.
@@ -46,6 +49,12 @@ SPECIES_MARKERS = ["o", "s", "^"]
 def _light(color, amount=0.6):
     """``color`` mixed with ``amount`` of white: a background tint for a region."""
     return tuple(c + (1 - c) * amount for c in to_rgb(color))
+
+
+def _code_html(*lines) -> str:
+    """Lines of Python as HTML that one click selects whole, ready to copy into a cell."""
+    code = "<br>".join(html.escape(line) for line in lines)
+    return f"<code style='user-select:all'>{code}</code>"
 
 
 # -- computing: numbers only, no drawing -----------------------------------------------------------
@@ -124,7 +133,8 @@ class SnapshotWidget(FigureWidget):
     ``interval`` milliseconds.
 
     Subclasses set ``self.net`` and ``self.history`` (in ``train``), compute
-    a frame for an epoch (``compute``) and draw it (``draw``).
+    a frame for an epoch (``compute``), draw it (``draw``) and say how to get
+    it (``code``: the line under the plot, kept up to date as the slider moves).
     """
 
     def __init__(self, extra_controls, epochs, record_every, figsize, interval=200):
@@ -139,8 +149,10 @@ class SnapshotWidget(FigureWidget):
         self.play = widgets.Play(interval=interval, **slider)
         self.epoch = widgets.IntSlider(description="epoch", continuous_update=True, **slider)
         widgets.jslink((self.play, "value"), (self.epoch, "value"))
-        self._trained_on = None
+        self._trained_on = self._laid_out_for = None
+        self.code_box = widgets.HTML()
         super().__init__([self.play, self.epoch, *extra_controls], figsize=figsize)
+        self.children = (*self.children, self.code_box)
         self.play.unobserve(self._changed, names="value")  # the slider it moves redraws; not twice
 
     @property
@@ -152,19 +164,38 @@ class SnapshotWidget(FigureWidget):
         """What training depends on; a change of it retrains (the epoch slider is not part of it)."""
         return ()
 
+    def layout_key(self):
+        """What the figure's layout depends on besides training; a change of it lays the figure out anew."""
+        return ()
+
     def train(self) -> None:  # pragma: no cover - every subclass trains
         raise NotImplementedError
 
+    @property
+    def code(self) -> str:  # pragma: no cover - every subclass says how to get its network
+        """The line of Python that gives the network on show."""
+        raise NotImplementedError
+
+    def _fit_line(self, sizes, X_name, epoch) -> str:
+        """``Network(sizes, seed=...).fit(X_name, y_train, alpha=..., epochs=epoch)``; untrained at epoch 0."""
+        untrained = f"Network({list(sizes)}, seed={self.seed})"
+        if epoch == 0:
+            return untrained
+        return f"{untrained}.fit({X_name}, y_train, alpha={float(self.alpha)!r}, epochs={epoch})"
+
     def update(self) -> None:
-        """Retrain only if the training settings changed; then draw the slider's snapshot."""
+        """Retrain only if the training settings changed; then draw the slider's snapshot and its code."""
         if self._trained_on != self.training_key():
             self.train()
             self._trained_on = self.training_key()
+        if self._laid_out_for != (self._trained_on, self.layout_key()):
             self.figure.clear()
             self.layout_figure()
             self._draw_background()
+            self._laid_out_for = (self._trained_on, self.layout_key())
         self.draw()
         self.image.value = self._snapshot_png()
+        self.code_box.value = _code_html(self.code)
 
     def layout_figure(self) -> None:  # pragma: no cover - every subclass lays out its panels
         raise NotImplementedError
@@ -256,13 +287,34 @@ class ReplayWidget(SnapshotWidget):
     ----------
     play, epoch : the Play button and the epoch slider (linked)
     feature_x, feature_y : dropdowns choosing the two measurements; changing one retrains
+    show_weights : checkbox: the network drawn below, large, with every weight and bias written on it
     net, history : the network trained on the chosen features, and its History
     frame : ReplayFrame of the snapshot on show
     marker : the Line2D marking that snapshot on the loss curve
+    weight_labels, bias_labels : the Texts of the numbers (empty unless they are shown)
+    code : the line under the plot, e.g.
+        ``Network([2, 8, 3], seed=0).fit(X_train[:, [2, 3]], y_train, alpha=0.01, epochs=500)``:
+        ``X_train, y_train`` stand for the flowers the widget was given (all
+        four measurements; the names notebook 09 uses), the columns are the
+        chosen measurements and ``epochs`` is the slider's epoch. It gives the
+        network on show, whose J is the one in the status line.
     """
 
     def __init__(
-        self, X, y, features, hidden, alpha, epochs, record_every, feature_names, target_names, grid, seed, interval
+        self,
+        X,
+        y,
+        features,
+        hidden,
+        alpha,
+        epochs,
+        record_every,
+        feature_names,
+        target_names,
+        grid,
+        seed,
+        interval,
+        show_weights=False,
     ):
         self.X = as_matrix("X", X)
         self.y = as_labels("y", y, n=len(self.X))
@@ -277,7 +329,9 @@ class ReplayWidget(SnapshotWidget):
         options = [(name, i) for i, name in enumerate(self.feature_names)]
         self.feature_x = widgets.Dropdown(options=options, value=features[0], description="x axis")
         self.feature_y = widgets.Dropdown(options=options, value=features[1], description="y axis")
-        super().__init__([self.feature_x, self.feature_y], epochs, record_every, figsize=(13, 4), interval=interval)
+        self.show_weights = widgets.Checkbox(value=bool(show_weights), description="show weights")
+        controls = [self.feature_x, self.feature_y, self.show_weights]
+        super().__init__(controls, epochs, record_every, figsize=(13, 4), interval=interval)
 
     @property
     def features(self) -> tuple:
@@ -286,6 +340,15 @@ class ReplayWidget(SnapshotWidget):
 
     def training_key(self):
         return self.features
+
+    def layout_key(self):
+        return self.show_weights.value
+
+    @property
+    def code(self) -> str:
+        """The line that gives the network on show (see the class docstring for the names)."""
+        columns = f"X_train[:, {list(self.features)}]"
+        return self._fit_line([2, self.hidden, len(self.target_names)], columns, self.epoch.value)
 
     def train(self) -> None:
         """Train ``[2, hidden, 3]`` on the chosen columns; lay a grid over their plane."""
@@ -307,13 +370,25 @@ class ReplayWidget(SnapshotWidget):
         return self.frame
 
     def layout_figure(self) -> None:
-        """The three panels and every artist that the snapshots only restyle."""
-        fig = self.figure
-        fig.subplots_adjust(left=0.05, right=0.99, top=0.88, bottom=0.14, wspace=0.28)
-        gs = fig.add_gridspec(1, 3, width_ratios=[1, 1, 1.25])
-        self._loss_panel(fig.add_subplot(gs[0]))
+        """The three panels and every artist that the snapshots only restyle.
 
-        ax = self.regions_ax = fig.add_subplot(gs[1])
+        In a row; with "show weights" the network goes below the other two,
+        across the whole width, so that its numbers have room.
+        """
+        fig, numbers = self.figure, self.show_weights.value
+        if numbers:
+            fig.set_size_inches(13, 7.6)
+            fig.subplots_adjust(left=0.05, right=0.99, top=0.94, bottom=0.01, wspace=0.2, hspace=0.32)
+            gs = fig.add_gridspec(2, 2, height_ratios=[1, 1.35])
+            panels = gs[0, 0], gs[0, 1], gs[1, :]
+        else:
+            fig.set_size_inches(13, 4)
+            fig.subplots_adjust(left=0.05, right=0.99, top=0.88, bottom=0.14, wspace=0.28)
+            gs = fig.add_gridspec(1, 3, width_ratios=[1, 1, 1.25])
+            panels = gs[0], gs[1], gs[2]
+        self._loss_panel(fig.add_subplot(panels[0]))
+
+        ax = self.regions_ax = fig.add_subplot(panels[1])
         k = len(self.target_names)
         colours = ListedColormap([_light(SPECIES_COLORS[c % 3]) for c in range(k)])
         self.regions_image = ax.imshow(
@@ -331,16 +406,23 @@ class ReplayWidget(SnapshotWidget):
         ax.set_ylabel(f"{self.feature_names[self.features[1]]} (cm)")
         ax.legend(loc="upper left", fontsize="small", framealpha=0.9)
 
-        self.network_ax = fig.add_subplot(gs[2])
+        self.network_ax = fig.add_subplot(panels[2])
         short = [self.feature_names[i].replace("_", " ") for i in self.features]
-        plots.draw_network(self.net, ax=self.network_ax, input_names=short, output_names=self.target_names)
+        plots.draw_network(
+            self.net, ax=self.network_ax, input_names=short, output_names=self.target_names, show_values=numbers
+        )
         # draw_network draws one line per weight, layer by layer, row by row: W1[0, 0], W1[0, 1], ...
         # Each snapshot restyles these lines, on one scale for all snapshots (draw_network scales
         # every drawing to its own largest weight, which would hide that the weights grow).
         self.synapses = list(self.network_ax.lines)
         if len(self.synapses) != sum(W.size for W in self.net.weights):  # pragma: no cover - a changed draw_network
             raise RuntimeError("plots.draw_network no longer draws one line per weight")
-        self.network_ax.set_xlim(-4.2, 9.4)
+        # The numbers, in the same order (weights) and b1, b2 (biases); a snapshot only changes their texts.
+        self.weight_labels = [t for t in self.network_ax.texts if t.get_gid() == "weight"]
+        self.bias_labels = [t for t in self.network_ax.texts if t.get_gid() == "bias"]
+        self.values_note = self.network_ax.get_title().split("\n")[1] if numbers else ""
+        if not numbers:
+            self.network_ax.set_xlim(-4.2, 9.4)  # room for the long measurement names in the narrow panel
 
     def moving_artists(self) -> list:
         regions, network = self.regions_ax, self.network_ax
@@ -348,6 +430,7 @@ class ReplayWidget(SnapshotWidget):
             *(self.marker_line, self.marker),  # on the loss curve
             *(self.regions_image, *regions.collections, regions.get_legend(), regions.title),  # flowers over regions
             *(*self.synapses, *network.collections, network.title),  # neurons over synapses
+            *(*self.weight_labels, *self.bias_labels),  # numbers over both
         ]
 
     def draw(self) -> None:
@@ -361,7 +444,14 @@ class ReplayWidget(SnapshotWidget):
             line.set_color(plots.BLUE if w >= 0 else plots.VERMILLION)
             line.set_linestyle("-" if w >= 0 else "--")
             line.set_linewidth(0.3 + 6.0 * abs(w) / self.biggest_weight)
-        self.network_ax.set_title(f"Weights at epoch {frame.epoch}\nblue = positive, dashed vermillion = negative")
+        for label, w in zip(self.weight_labels, weights):
+            label.set_text(f"{w:.2f}")
+        biases = np.concatenate(frame.network.biases) if self.bias_labels else []
+        for label, b in zip(self.bias_labels, biases):
+            label.set_text(f"{b:.2f}")
+        colours = "blue = positive, dashed vermillion = negative"
+        note = f"; {self.values_note}" if self.show_weights.value else ""
+        self.network_ax.set_title(f"Weights at epoch {frame.epoch}\n{colours}{note}")
         self.status.value = (
             f"epoch {frame.epoch} of {self.n_epochs}: J = {frame.J:.4g}, "
             f"training accuracy {frame.accuracy:.1%} &nbsp; (press ▶ to replay, drag the slider to go back)"
@@ -381,6 +471,7 @@ def replay_widget(
     grid=60,
     seed=0,
     interval=200,
+    show_weights=False,
 ) -> ReplayWidget:
     """Train ``[2, hidden, 3]`` on two measurements once; then replay training with a Play button and a slider.
 
@@ -393,6 +484,10 @@ def replay_widget(
     record_every : keep a snapshot every this many epochs (``epochs`` must be a multiple of it)
     grid : the decision regions are predicted on a ``grid`` x ``grid`` raster
     interval : milliseconds per snapshot when playing
+    show_weights : start with the "show weights" box ticked: every weight and
+        bias written on the network (for at most 40 synapses, ``hidden <= 8``)
+
+    Under the plot, the line that gives the network on show (``ReplayWidget.code``).
 
     Examples
     --------
@@ -404,7 +499,19 @@ def replay_widget(
     (100, 11)
     """
     return ReplayWidget(
-        X, y, features, hidden, alpha, epochs, record_every, feature_names, target_names, grid, seed, interval
+        X,
+        y,
+        features,
+        hidden,
+        alpha,
+        epochs,
+        record_every,
+        feature_names,
+        target_names,
+        grid,
+        seed,
+        interval,
+        show_weights,
     )
 
 
@@ -455,6 +562,10 @@ class RepresentationWidget(SnapshotWidget):
     frame : RepresentationFrame of the snapshot on show
     points : one scatter (PathCollection) per species; its offsets are that species' rows of A2
     marker : the Line2D marking the snapshot on the loss curve
+    code : the line under the plot, e.g.
+        ``Network([4, 2, 3], seed=0).fit(X_train, y_train, alpha=0.01, epochs=500)``, where
+        ``X_train, y_train`` stand for the flowers the widget was given (the
+        names notebook 09 uses) and ``epochs`` is the slider's epoch
     """
 
     def __init__(self, X, y, alpha, epochs, record_every, target_names, grid, seed, interval):
@@ -462,6 +573,11 @@ class RepresentationWidget(SnapshotWidget):
         self.y = as_labels("y", y, n=len(self.X))
         self.target_names, self.alpha, self.grid, self.seed = list(target_names), alpha, grid, seed
         super().__init__([], epochs, record_every, figsize=(10, 4), interval=interval)
+
+    @property
+    def code(self) -> str:
+        """The line that gives the network on show (see the class docstring for the names)."""
+        return self._fit_line([self.X.shape[1], 2, len(self.target_names)], "X_train", self.epoch.value)
 
     def train(self) -> None:
         sizes = [self.X.shape[1], 2, len(self.target_names)]
@@ -571,6 +687,31 @@ def training_subset(X_pool, y_pool, n_train, seed=0):
     return X_train, y_train
 
 
+def train_test_data(X, y, n_train=10, features=(0, 1), n_test=50, seed=0, standardize=True):
+    """The flowers ``train_test_curves`` trains and tests on: ``X_few, X_new, y_few, y_new``.
+
+    ``n_test`` flowers are put aside (the same ones for every ``n_train`` and
+    ``seed``); ``n_train`` of the others are drawn for training (``seed``
+    picks which). With ``standardize``, each measurement is scaled to mean 0
+    and sd 1 with the numbers of the training flowers only.
+
+    Examples
+    --------
+    >>> from nosmoke_lib import load_iris
+    >>> iris = load_iris()
+    >>> X_few, X_new, y_few, y_new = train_test_data(iris.X, iris.y, n_train=10, seed=1)
+    >>> X_few.shape, X_new.shape, round(float(abs(X_few.mean(axis=0)).max()), 6)
+    ((10, 2), (50, 2), 0.0)
+    """
+    X = as_matrix("X", X)[:, list(features)]
+    X_pool, X_test, y_pool, y_test = hold_out_test_set(X, y, n_test)
+    X_train, y_train = training_subset(X_pool, y_pool, n_train, seed)
+    if standardize:
+        scale = scaler(X_train, "standard")
+        X_train, X_test = scale.transform(X_train), scale.transform(X_test)
+    return X_train, X_test, y_train, y_test
+
+
 @dataclass
 class TrainTestCurves:
     """The loss per flower on the training and on the test flowers, as training goes on.
@@ -586,6 +727,8 @@ class TrainTestCurves:
     n_train, hidden : int
     network : Network
         The trained network.
+    history : History
+        Its training run (``history.final_loss`` is J summed over the training flowers).
     """
 
     epochs: np.ndarray
@@ -596,6 +739,7 @@ class TrainTestCurves:
     n_train: int
     hidden: int
     network: Network
+    history: History | None = None
 
     @property
     def gap(self) -> np.ndarray:
@@ -643,16 +787,11 @@ def train_test_curves(
     >>> curves.epochs.tolist()[-1], curves.train_J.shape == curves.test_J.shape
     (100, True)
     """
-    X = as_matrix("X", X)[:, list(features)]
-    X_pool, X_test, y_pool, y_test = hold_out_test_set(X, y, n_test)
-    X_train, y_train = training_subset(X_pool, y_pool, n_train, seed)
-    if standardize:
-        scale = scaler(X_train, "standard")
-        X_train, X_test = scale.transform(X_train), scale.transform(X_test)
+    X_train, X_test, y_train, y_test = train_test_data(X, y, n_train, features, n_test, seed, standardize)
     alpha = 5.0 / n_train if alpha is None else alpha
     record_every = record_every or max(1, epochs // 100)
     net, history = train_with_snapshots(
-        X_train, y_train, [X.shape[1], hidden, int(np.max(y)) + 1], alpha, epochs, record_every, seed
+        X_train, y_train, [len(features), hidden, int(np.max(y)) + 1], alpha, epochs, record_every, seed
     )
     measured, train_J, test_J = [], [], []
     for snapshot in history.snapshots:
@@ -669,6 +808,7 @@ def train_test_curves(
         len(X_train),
         hidden,
         net,
+        history,
     )
 
 
@@ -705,15 +845,26 @@ def plot_train_test(curves, ax=None, title=None, log_epochs=True):
 class OverfittingWidget(FigureWidget):
     """Sliders for the hidden width, the training flowers, the epochs and their draw -> train and test J.
 
+    Beside the plot: accuracy on the training and the test flowers, and the
+    final loss. Under it: the lines of Python that give the same network.
+
     Attributes
     ----------
     hidden, n_train, epochs, seed : the sliders (each retrains when released);
         ``seed`` picks which flowers are drawn for training
     curves : TrainTestCurves of the last run
+    X_few, X_new, y_few, y_new : the (scaled) training and test flowers of the last run
+    data_code, code : the two lines under the plot, e.g.
+        ``X_few, X_new, y_few, y_new = replay.train_test_data(iris.X, iris.y, n_train=10, seed=1)``
+        and ``Network([2, 32, 3], seed=1).fit(X_few, y_few, alpha=5 / 10, epochs=1000)``.
+        ``iris.X, iris.y`` stand for the flowers the widget was given (the
+        names notebook 09 uses); ``X_few, y_few`` are the training flowers
+        the sliders chose, scaled, as in the notebook's ``train_test_J``. The
+        ``History`` that ``code`` returns has the widget's final J.
     """
 
     def __init__(self, X, y, hidden, n_train, epochs, features, n_test, seed):
-        self.X, self.y, self.features, self.n_test = X, y, features, n_test
+        self.X, self.y, self.features, self.n_test = X, y, tuple(features), n_test
         largest = len(X) - n_test - 3  # split leaves at least one flower per species out of a subset
 
         def slider(description, value, low, high, step=1):
@@ -725,10 +876,30 @@ class OverfittingWidget(FigureWidget):
         self.n_train = slider("flowers", n_train, 6, largest)
         self.epochs = slider("epochs", epochs, 100, 10000, step=100)
         self.seed = slider("seed", seed, 0, 9)
-        super().__init__([self.hidden, self.n_train, self.epochs, self.seed], figsize=(6.5, 3.6))
+        self.code_box = widgets.HTML()
+        super().__init__([self.hidden, self.n_train, self.epochs, self.seed], figsize=(8.6, 3.6))
+        self.children = (*self.children, self.code_box)
+
+    @property
+    def data_code(self) -> str:
+        """The line that prepares the sliders' flowers (see the class docstring for the names)."""
+        options = f"n_train={self.n_train.value}"
+        options += f", features={self.features}" if self.features != (0, 1) else ""
+        options += f", n_test={self.n_test}" if self.n_test != 50 else ""
+        return f"X_few, X_new, y_few, y_new = replay.train_test_data(iris.X, iris.y, {options}, seed={self.seed.value})"
+
+    @property
+    def code(self) -> str:
+        """The line that trains the network on show; returns its History (see the class docstring)."""
+        sizes = [len(self.features), self.hidden.value, int(np.max(self.y)) + 1]
+        fit = f"alpha=5 / {self.n_train.value}, epochs={self.epochs.value}"  # train_test_curves' alpha, exactly
+        return f"Network({sizes}, seed={self.seed.value}).fit(X_few, y_few, {fit})"
 
     def compute(self) -> TrainTestCurves:
         """Train on the sliders' settings; the losses on training and test flowers as training went."""
+        self.X_few, self.X_new, self.y_few, self.y_new = train_test_data(
+            self.X, self.y, self.n_train.value, self.features, self.n_test, self.seed.value
+        )
         self.curves = train_test_curves(
             self.X,
             self.y,
@@ -743,12 +914,22 @@ class OverfittingWidget(FigureWidget):
 
     def draw(self) -> None:
         curves = self.compute()
+        self.figure.subplots_adjust(right=0.7)  # room for the numbers on the right
         plot_train_test(curves, ax=self.figure.add_subplot())
+        final_J = curves.history.final_loss
+        numbers = (
+            f"after {curves.epochs[-1]} epochs\n\n"
+            f"accuracy\n  training  {curves.train_accuracy:6.1%}\n  test      {curves.test_accuracy:6.1%}\n\n"
+            f"final J   {final_J:.4g}\n\n"
+            f"J per flower\n  training  {curves.train_J[-1]:.4f}\n  test      {curves.test_J[-1]:.4f}"
+        )
+        self.numbers = self.figure.text(0.73, 0.88, numbers, va="top", ha="left", family="monospace")
         self.status.value = (
-            f"accuracy on the {curves.n_train} training flowers {curves.train_accuracy:.1%}, "
-            f"on the {self.n_test} test flowers {curves.test_accuracy:.1%}; "
+            f"final J = {final_J:.4g} &nbsp; accuracy on the {curves.n_train} training flowers "
+            f"{curves.train_accuracy:.1%}, on the {self.n_test} test flowers {curves.test_accuracy:.1%}; "
             f"J per flower: training {curves.train_J[-1]:.3f}, test {curves.test_J[-1]:.3f}"
         )
+        self.code_box.value = _code_html(self.data_code, self.code)
 
 
 def overfitting_widget(X, y, hidden=32, n_train=10, epochs=1000, features=(0, 1), n_test=50, seed=1):
@@ -758,7 +939,8 @@ def overfitting_widget(X, y, hidden=32, n_train=10, epochs=1000, features=(0, 1)
     the test loss does not follow, and the shaded gap between them is
     overfitting. The default draw (``seed=1``) of 10 flowers shows it
     clearly; the ``seed`` slider draws others. See ``train_test_curves``
-    for the parameters.
+    for the parameters. Beside the plot: the accuracies and the final J;
+    under it, the code that gives the same network (``OverfittingWidget.code``).
     """
     return OverfittingWidget(X, y, hidden, n_train, epochs, features, n_test, seed)
 
@@ -861,6 +1043,7 @@ __all__ = [
     "network_at",
     "loss_at",
     "train_test_curves",
+    "train_test_data",
     "plot_train_test",
     "learning_curve",
     "plot_learning_curve",

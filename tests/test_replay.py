@@ -180,3 +180,110 @@ def test_learning_curve_averages_the_runs_it_names():
     assert curve.test_accuracy[0] == pytest.approx(np.mean([run.test_accuracy for run in runs]))
     assert curve.train_J[0] == pytest.approx(np.mean([run.train_J[-1] for run in runs]))
     assert curve.test_J[0] == pytest.approx(np.mean([run.test_J[-1] for run in runs]))
+
+
+# -- take the setting home: the code line under each widget gives what the widget shows ------------
+
+
+@pytest.fixture(scope="module")
+def overfitting():
+    iris = load_iris()
+    return r.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
+
+
+def set_sliders(widget, **values):
+    """Move several sliders, as a learner would, with one retraining at the end."""
+    with widget.changing():
+        for name, value in values.items():
+            getattr(widget, name).value = value
+    return widget
+
+
+@pytest.mark.parametrize(
+    "hidden, n_train, epochs, seed",
+    [(32, 10, 1000, 1), (4, 7, 300, 0), (16, 45, 500, 3), (1, 97, 200, 9)],
+)
+def test_overfitting_code_lines_give_the_final_loss_the_widget_shows(overfitting, hidden, n_train, epochs, seed):
+    widget = set_sliders(overfitting, hidden=hidden, n_train=n_train, epochs=epochs, seed=seed)
+    final_J = f"{widget.curves.history.final_loss:.4g}"
+    assert f"final J = {final_J}" in widget.status.value  # what the widget prints, to 4 significant digits
+
+    namespace = {"Network": Network, "replay": r, "iris": load_iris()}  # the notebook's names
+    exec(widget.data_code, namespace)
+    assert np.array_equal(namespace["X_few"], widget.X_few) and np.array_equal(namespace["y_few"], widget.y_few)
+    history = eval(widget.code, namespace)
+    assert f"{history.final_loss:.4g}" == final_J
+    assert np.array_equal(history.loss, widget.curves.history.loss)
+    assert f"alpha=5 / {n_train}, epochs={epochs}" in widget.code and f"seed={seed}" in widget.code
+    for line in (widget.data_code, widget.code):
+        assert line.replace("'", "&#x27;") in widget.code_box.value
+    assert "user-select:all" in widget.code_box.value
+
+
+def test_overfitting_widget_shows_accuracy_and_final_loss_beside_the_plot(overfitting):
+    widget = set_sliders(overfitting, hidden=32, n_train=10, epochs=1000, seed=1)
+    curves, beside = widget.curves, widget.numbers.get_text()
+    ax = widget.figure.axes[0]
+    assert widget.numbers.get_position()[0] > ax.get_position().x1, "to the right of the plot"
+    assert f"training  {curves.train_accuracy:6.1%}" in beside and f"test      {curves.test_accuracy:6.1%}" in beside
+    assert f"final J   {curves.history.final_loss:.4g}" in beside
+    net = curves.network
+    assert curves.history.final_loss == pytest.approx(net.loss(widget.X_few, widget.y_few))
+    assert curves.test_accuracy == np.mean(net.predict(widget.X_new) == widget.y_new)
+    assert curves.train_accuracy == 1.0 and curves.test_accuracy < 0.8, "the default draw memorises"
+
+
+@pytest.mark.parametrize("epoch", [0, EVERY, 13 * EVERY, EPOCHS])
+def test_replay_code_line_gives_the_network_on_show(iris_train, epoch):
+    X, y = iris_train
+    widget = r.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget.feature_x.value = 0  # a dropdown retrains: the code follows
+    widget.epoch.value = epoch
+    assert "X_train[:, [0, 3]]" in widget.code or epoch == 0
+    result = eval(widget.code, {"Network": Network, "X_train": X, "y_train": y})
+    if epoch == 0:  # untrained: the line builds the network and trains nothing
+        assert isinstance(result, Network)
+        J = result.loss(X[:, [0, 3]], y)
+    else:
+        J = result.final_loss
+    assert f"J = {J:.4g}," in widget.status.value
+    assert np.allclose(widget.frame.J, J)
+    assert widget.code_box.value.endswith(f"epochs={epoch})</code>" if epoch else "seed=0)</code>")
+
+
+def test_representation_code_line_gives_the_network_on_show(iris_train):
+    X, y = iris_train
+    widget = r.representation_widget(X, y, alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget.epoch.value = 7 * EVERY
+    assert widget.code == f"Network([4, 2, 3], seed=0).fit(X_train, y_train, alpha={ALPHA}, epochs={7 * EVERY})"
+    history = eval(widget.code, {"Network": Network, "X_train": X, "y_train": y})
+    assert f"J = {history.final_loss:.4g}," in widget.status.value
+
+
+# -- show weights: the numbers of the snapshot on the replay's network ------------------------------
+
+
+def test_show_weights_writes_each_snapshots_weights_and_biases_without_retraining(iris_train):
+    X, y = iris_train
+    widget = r.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    assert not widget.weight_labels and widget.figure.get_size_inches()[1] == 4
+    trained, before = widget.history, widget.image.value
+    widget.show_weights.value = True
+    assert widget.history is trained, "ticking the box only redraws"
+    assert widget.image.value != before and widget.figure.get_size_inches()[1] > 4, "the network gets room"
+    for epoch in (EVERY, EPOCHS):
+        widget.epoch.value = epoch
+        net = widget.frame.network
+        weights = np.concatenate([W.ravel() for W in net.weights])
+        assert [t.get_text() for t in widget.weight_labels] == [f"{w:.2f}" for w in weights]
+        assert [t.get_text() for t in widget.bias_labels] == [f"{b:.2f}" for b in np.concatenate(net.biases)]
+    assert "numbers: the weights" in widget.network_ax.get_title()
+    widget.show_weights.value = False
+    assert not widget.weight_labels and widget.history is trained
+
+
+def test_show_weights_on_a_network_too_big_says_so(iris_train):
+    X, y = iris_train
+    widget = r.replay_widget(X, y, hidden=16, alpha=ALPHA, epochs=100, record_every=50, show_weights=True)
+    assert not widget.weight_labels and not widget.bias_labels
+    assert "80 synapses are too many" in widget.network_ax.get_title()
