@@ -7,6 +7,7 @@ short deck of each notebook. tests/test_slides.py checks the result.
 """
 
 import sys
+
 import nbformat as nbf
 
 
