@@ -161,8 +161,12 @@ class TrainingWidget(FigureWidget):
         self.children = (*self.children, self.code_box)
 
     def settings(self) -> dict:
-        """The network and training settings the controls describe now."""
-        chosen = dict(self.fixed)
+        """The network and training settings the controls describe now.
+
+        alpha and momentum are rounded to the 4 digits the readout and the
+        code line show, so that the line trains exactly what the widget did.
+        """
+        chosen = dict(self.fixed, alpha=float(f"{self.alpha.value:.4g}"), epochs=self.epochs.value)
         if self.explore:
             sizes = self.fixed["sizes"]
             hidden = [int(n) for n in self.hidden.value.replace(",", " ").split() if n.isdigit() and int(n) > 0]
@@ -171,7 +175,7 @@ class TrainingWidget(FigureWidget):
             chosen["activation"] = [self.hidden_activation.value] * n_hidden + [self.output_activation.value]
             chosen.update(
                 bias=self.bias_box.value,
-                momentum=self.momentum.value,
+                momentum=float(f"{self.momentum.value:.4g}"),
                 batch_size=self.batch.value,
                 shuffle=self.shuffle.value,
             )
@@ -186,7 +190,7 @@ class TrainingWidget(FigureWidget):
             activation = activation[0]
         options = "" if activation == "sigmoid" else f", activation={activation!r}"
         options += "" if s["bias"] else ", bias=False"
-        fit = f"alpha={self.alpha.value:.4g}, epochs={self.epochs.value}"
+        fit = f"alpha={s['alpha']:g}, epochs={s['epochs']}"
         fit += f", momentum={s['momentum']:g}" if s["momentum"] else ""
         fit += f", batch_size={s['batch_size']}" if s["batch_size"] else ""
         fit += ", shuffle=True" if s["shuffle"] else ""
@@ -200,7 +204,7 @@ class TrainingWidget(FigureWidget):
         self.history = self.network.fit(
             self.X,
             self.Y,
-            alpha=self.alpha.value,
+            alpha=s["alpha"],
             epochs=self.epochs.value,
             momentum=s["momentum"],
             batch_size=s["batch_size"],

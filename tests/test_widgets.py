@@ -157,3 +157,16 @@ def test_a_regression_widget_reports_the_average_error():
     expected = np.mean(np.abs(y[60:] - widget.network.predict_proba(data.X[60:])))
     assert f"test average error {expected:.4g}" in widget.status.value
     assert "accuracy" not in widget.status.value
+
+
+@pytest.mark.parametrize(
+    ("alpha", "epochs"), [(0.001, 100), (0.01, 2000), (10**-1.4, 730), (10**-0.7, 2500), (2.5, 40)]
+)
+def test_the_code_line_reproduces_the_final_loss_for_any_slider_setting(iris_split, alpha, epochs):
+    X_train, _, y_train, _ = iris_split
+    widget = w.training_widget(X_train, y_train, [4, 8, 3])
+    with widget.changing():
+        widget.alpha.value, widget.epochs.value = alpha, epochs
+    history = eval(widget.code, {"Network": Network, "X": X_train, "Y": y_train})
+    assert f"final J = {history.final_loss:.4g}" in widget.status.value
+    assert history.alpha == pytest.approx(alpha, rel=1e-3) and history.epochs == epochs
