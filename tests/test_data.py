@@ -310,7 +310,9 @@ def test_export_split_round_trips_exactly(tmp_path):
 
     iris = load_iris()
     X_train, X_test, y_train, y_test = split(iris.X, iris.y, seed=3)
-    train, test = export_split(tmp_path, X_train, X_test, y_train, y_test, iris.feature_names, iris.target_names, "species")
+    train, test = export_split(
+        tmp_path, X_train, X_test, y_train, y_test, iris.feature_names, iris.target_names, "species"
+    )
     back = load_csv(train, target="species", classes=iris.target_names)
     assert np.array_equal(back.X, X_train) and np.array_equal(back.y, y_train)
     assert back.feature_names == iris.feature_names

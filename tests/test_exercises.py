@@ -31,8 +31,7 @@ def test_placeholders_and_crashing_answers_never_raise(exercise, capsys):
     def crashes(*args):
         raise ZeroDivisionError("boom")
 
-    def returns_nothing(*args):
-        ...
+    def returns_nothing(*args): ...
 
     exercise.check(...)
     assert "not answered yet" in capsys.readouterr().out

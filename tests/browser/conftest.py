@@ -6,6 +6,9 @@ touches the committed files). Its settings, workspaces, config, data and runtime
 fresh temporary ones; ``overrides.json`` turns autosave and the news pop-up off and lets a notebook start
 its kernel when opened.
 
+Voilà (``voila``, the same Python's ``-m voila``) gets one server of its own for the session, set up
+the same way (``voila`` fixture), for ``test_voila.py``.
+
 The browser is Debian's ``chromium`` driven by the Playwright Python package (never a browser that
 Playwright downloads). When either is missing the tests are skipped locally, with how to install
 it, and fail under CI (``CI=true``).
@@ -13,6 +16,7 @@ it, and fail under CI (``CI=true``).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import secrets
@@ -77,13 +81,13 @@ def unavailable(reason: str):
     pytest.skip(reason)
 
 
-class JupyterServer:
-    """A running ``jupyter lab`` / ``jupyter notebook`` and the little REST API the tests need."""
+class _CourseServer:
+    """A server process (Jupyter or Voilà) serving a temporary copy of the notebooks from ``base``,
+    its output in a log file; what both kinds share: the copy, the start, the wait and the stop."""
 
-    def __init__(self, frontend: str, base: Path):
-        self.frontend = frontend
-        self._shutdown = None
-        module, self._notebook_url = FRONTENDS[frontend]
+    name = "server"
+
+    def _copy_course(self, base: Path) -> None:
         self.base = base
         self.root = base / "notebooks"
         self.root.mkdir()
@@ -93,15 +97,66 @@ class JupyterServer:
         for name in ("README.md", "data"):
             if (REPO / name).exists():
                 (base / name).symlink_to(REPO / name)
+        self.port = _free_port()
+        self.token = secrets.token_hex(16)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def _start(self, command: list[str], env: dict) -> None:
+        self.log_path = self.base / f"{self.name.split()[0]}.log"
+        self._log = open(self.log_path, "wb")  # closed in stop()
+        self.process = subprocess.Popen(
+            command, stdout=self._log, stderr=subprocess.STDOUT, env=env, cwd=self.root, start_new_session=True
+        )
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.stop()
+                raise RuntimeError(f"{self.name} exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                self._probe()
+                return
+            except (OSError, urllib.error.URLError):
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"{self.name} did not answer in {SERVER_START_TIMEOUT} s:\n{self.log_tail()}")
+
+    def _probe(self) -> None:
+        """Raise OSError until the server answers."""
+        raise NotImplementedError
+
+    def log_tail(self, lines: int = 40) -> str:
+        if not self._log.closed:
+            self._log.flush()
+        return "\n".join(self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+
+    def _terminate(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+    def stop(self) -> None:
+        self._terminate()
+
+
+class JupyterServer(_CourseServer):
+    """A running ``jupyter lab`` / ``jupyter notebook`` and the little REST API the tests need."""
+
+    def __init__(self, frontend: str, base: Path):
+        self.frontend = frontend
+        self.name = f"jupyter {frontend}"
+        self._shutdown = None
+        module, self._notebook_url = FRONTENDS[frontend]
+        self._copy_course(base)
         names = ("app_settings", "user_settings", "workspaces", "config", "data", "runtime")
         dirs = {name: base / "jupyter" / name for name in names}  # beside notebooks/, README.md and data/
         for path in dirs.values():
             path.mkdir(parents=True)
         (dirs["app_settings"] / "overrides.json").write_text(json.dumps(OVERRIDES, indent=1), encoding="utf-8")
-
-        self.port = _free_port()
-        self.token = secrets.token_hex(16)
-        self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ)
         env.update(
             JUPYTERLAB_SETTINGS_DIR=str(dirs["user_settings"]),
@@ -127,12 +182,7 @@ class JupyterServer:
             f"--LabApp.user_settings_dir={dirs['user_settings']}",
             f"--LabApp.workspaces_dir={dirs['workspaces']}",
         ]
-        self.log_path = base / "server.log"
-        self._log = open(self.log_path, "wb")  # closed in stop()
-        self.process = subprocess.Popen(
-            command, stdout=self._log, stderr=subprocess.STDOUT, env=env, cwd=self.root, start_new_session=True
-        )
-        self._wait_until_up()
+        self._start(command, env)
         self._check_settings()
 
     # --- REST API -------------------------------------------------------------------------------
@@ -177,19 +227,8 @@ class JupyterServer:
         return f"{self.url}/{self._notebook_url.format(name=name, stem=Path(name).stem)}?token={self.token}"
 
     # --- life cycle -----------------------------------------------------------------------------
-    def _wait_until_up(self) -> None:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                self.stop()
-                raise RuntimeError(f"jupyter {self.frontend} exited with {self.process.returncode}:\n{self.log_tail()}")
-            try:
-                self.api("api/status")
-                return
-            except (OSError, urllib.error.URLError):
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"jupyter {self.frontend} did not answer in {SERVER_START_TIMEOUT} s:\n{self.log_tail()}")
+    def _probe(self) -> None:
+        self.api("api/status")
 
     def _check_settings(self) -> None:
         """The overrides must have reached the settings the frontend loads."""
@@ -198,11 +237,6 @@ class JupyterServer:
             for key, value in values.items():
                 assert schema[key]["default"] == value, f"{self.frontend}: override {plugin} {key} not applied"
 
-    def log_tail(self, lines: int = 40) -> str:
-        if not self._log.closed:
-            self._log.flush()
-        return "\n".join(self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-
     def stop(self) -> None:
         self.join_shutdown()
         if self.process.poll() is None:
@@ -210,13 +244,52 @@ class JupyterServer:
                 self.shutdown_sessions()
             except (OSError, urllib.error.URLError):
                 pass
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
+        self._terminate()
+
+
+class VoilaServer(_CourseServer):
+    """A running standalone ``voila`` serving a temporary copy of the notebooks (as a teacher runs
+    ``voila notebooks/``): ``render_url(name)`` is the page of one notebook, code hidden, widgets live."""
+
+    name = "voila"
+
+    def __init__(self, base: Path):
+        self._copy_course(base)
+        dirs = {name: base / "jupyter" / name for name in ("config", "data", "runtime")}
+        for path in dirs.values():
+            path.mkdir(parents=True)
+        env = dict(os.environ)
+        env.update(
+            JUPYTER_CONFIG_DIR=str(dirs["config"]),
+            JUPYTER_DATA_DIR=str(dirs["data"]),
+            JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
+        )
+        command = [
+            *(sys.executable, "-m", "voila"),
+            str(self.root),
+            "--no-browser",
+            "--Voila.ip=127.0.0.1",
+            f"--Voila.port={self.port}",
+            "--Voila.port_retries=0",
+            f"--Voila.token={self.token}",
+            # A failing cell shows its traceback in the page (by default Voilà hides it behind a
+            # one-line notice), so a failure here says what went wrong.
+            "--VoilaConfiguration.show_tracebacks=True",
+            # Voilà 0.5.13 cannot shut a page's kernel down when the page closes (its request is
+            # refused, "'_xsrf' argument missing from POST", voila-dashboards/voila#1458): kernels with
+            # no page attached are culled instead, as the README tells teachers to do.
+            "--MappingKernelManager.cull_idle_timeout=30",
+            "--MappingKernelManager.cull_interval=10",
+        ]
+        self._start(command, env)
+
+    def render_url(self, name: str) -> str:
+        return f"{self.url}/voila/render/{name}?token={self.token}"
+
+    def _probe(self) -> None:
+        # The tree page: answers without starting a kernel.
+        with urllib.request.urlopen(f"{self.url}/?token={self.token}", timeout=10):
+            pass
 
 
 def _free_port() -> int:
@@ -256,6 +329,17 @@ def jupyter(request):
     """One Jupyter server per frontend for the whole session (tests are grouped by frontend)."""
     with tempfile.TemporaryDirectory(prefix=f"nosmoke-browser-{request.param}-") as base:
         server = JupyterServer(request.param, Path(base))
+        yield server
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def voila():
+    """One standalone Voilà server for the whole session (``test_voila.py``)."""
+    if importlib.util.find_spec("voila") is None:
+        unavailable("Voilà is missing: pip install -r requirements.txt")
+    with tempfile.TemporaryDirectory(prefix="nosmoke-browser-voila-") as base:
+        server = VoilaServer(Path(base))
         yield server
         server.stop()
 
