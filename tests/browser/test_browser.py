@@ -11,6 +11,7 @@ slider, the arrow keys move it, and the plot follows.
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -288,6 +289,7 @@ def test_notebook_runs_and_its_sliders_redraw(page, jupyter, notebook: Path, bro
     _drag_sliders(page, test_id, browser_report)
     _assert_clean(page, frontend)
 
+
 KEYBOARD_NOTEBOOK = "01_neuron.ipynb"  # its sliders are the first a learner meets
 # The keys that move a focused slider up and back. Notebook 7 handles its shortcuts before the page
 # does (JupyterLab after), so there the arrow keys move between cells and headings instead of the
@@ -352,4 +354,63 @@ def test_a_slider_works_from_the_keyboard(page, jupyter, browser_report):
     _shot(page, test_id, "after")
     for key, seconds in ((up, up_seconds), (back, back_seconds)):
         assert seconds <= REDRAW_LIMIT, f"the plot took {seconds:.2f} s to redraw after {key}"
+    _assert_clean(page, jupyter.frontend)
+
+
+LEARNER_NOTEBOOK = "05_backpropagation.ipynb"  # the training widget and the starting-weights widget
+# A learner looks before touching: here a drag started within ~0.1 s of a redraw or of Run All's
+# end was now and then lost (the slider moved, no new value reached the kernel); after half a
+# second, never.
+LOOK = 0.5  # s
+
+# The text lines under a figure's plot (its status, and for a training widget the line of Python).
+FIGURE_TEXT_JS = """(figure) => {
+  const box = document.querySelector(`[data-nosmoke-figure="${figure}"]`);
+  return Array.from(box.querySelectorAll('.widget-html'))
+    .filter(h => h.closest('.widget-vbox') === box).map(h => h.textContent.trim());
+}"""
+
+
+@pytest.mark.parametrize("jupyter", ["lab"], indirect=True)
+def test_the_numbers_and_the_code_line_follow_the_sliders(page, jupyter, browser_report):
+    """What learners ask for, in the browser: under the training widget, the numbers and the line of
+    Python follow alpha (the line says the alpha the slider shows); the starting-weights widget's
+    numbers follow its scale slider, and its "equal starting weights" box leaves one distinct neuron."""
+    kernel = _open_with_kernel(page, jupyter, LEARNER_NOTEBOOK)
+    _run_all(page, jupyter, kernel)
+    figures = page.evaluate(FIGURES_JS)
+    training = next(f for f, labels in enumerate(figures) if "alpha" in labels and "epochs" in labels)
+    weights = next(f for f, labels in enumerate(figures) if "weight scale" in labels)
+
+    page.locator(f'[data-nosmoke-figure="{training}"]').scroll_into_view_if_needed()
+    time.sleep(LOOK)
+    status_before, code_before = page.evaluate(FIGURE_TEXT_JS, training)
+    moved = _drag(page, training, figures[training].index("alpha"))
+    assert moved["changed"], "the training plot did not change"
+    _wait("the line of Python to change", lambda: page.evaluate(FIGURE_TEXT_JS, training)[1] != code_before, 10)
+    status, code = page.evaluate(FIGURE_TEXT_JS, training)
+    assert code.startswith("Network([4, 8, 3]") and ".fit(X, Y, alpha=" in code, code
+    alpha = float(re.search(r"alpha=([0-9.e+-]+)", code).group(1))
+    assert alpha == pytest.approx(float(moved["to"]), rel=0.01), f"the slider shows {moved['to']}, the line {code}"
+    assert status != status_before and "final J" in status and "accuracy" in status, status
+    browser_report["rows"].append((f"lab-{Path(LEARNER_NOTEBOOK).stem}-numbers", code, status))
+
+    page.locator(f'[data-nosmoke-figure="{weights}"]').scroll_into_view_if_needed()
+    time.sleep(LOOK)
+    status_before = page.evaluate(FIGURE_TEXT_JS, weights)[0]
+    moved = _drag(page, weights, figures[weights].index("weight scale"))
+    assert moved["changed"], "the starting-weights plot did not change"
+    _wait("its numbers to change", lambda: page.evaluate(FIGURE_TEXT_JS, weights)[0] != status_before, 10)
+    time.sleep(LOOK)
+    page.evaluate(ARM_JS, weights)
+    page.locator(f'[data-nosmoke-figure="{weights}"]').get_by_label("equal starting weights").check()
+    _wait("the plot to change after the box is ticked", lambda: page.evaluate(CHANGED_JS), 10)
+    _wait(
+        "one distinct hidden neuron",
+        lambda: "distinct hidden neurons: 1 of" in page.evaluate(FIGURE_TEXT_JS, weights)[0],
+        10,
+    )
+    status = page.evaluate(FIGURE_TEXT_JS, weights)[0]
+    browser_report["rows"].append((f"lab-{Path(LEARNER_NOTEBOOK).stem}-weights", "scale dragged, equal ticked", status))
+    _shot(page, "lab-starting-weights", "after")
     _assert_clean(page, jupyter.frontend)
