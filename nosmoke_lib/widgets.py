@@ -466,6 +466,7 @@ class RunCaseWidget(FigureWidget):
 
     def draw(self):
         p, verdict = self.compute()
+        self.figure.subplots_adjust(left=0.22)  # room for the class names and the label beside them
         ax = self.figure.add_subplot()
         colours = [plots.OKABE_ITO[(i % 7) + 1] for i in range(len(p))]
         ax.barh(self.target_names, p, color=colours, hatch=[["", "//", ".."][i % 3] for i in range(len(p))])
@@ -473,6 +474,7 @@ class RunCaseWidget(FigureWidget):
         ax.set_xlim(0, 1)
         ax.invert_yaxis()
         ax.set_xlabel("output (how sure the network is)")
+        ax.set_ylabel("class")
         name = "undefined" if verdict < 0 else self.target_names[verdict]
         ax.set_title(f"Verdict: {name}")
         ax.legend(loc="lower right")
