@@ -152,5 +152,12 @@ def test_every_link_between_pages_resolves(site):
 
 
 def test_the_site_has_its_home_and_about_pages(site):
-    for name in ("index.html", "docs/site/intro.html", "README.html", "docs/teaching.html", "data/README.html"):
+    for name in (
+        "index.html",
+        "docs/site/intro.html",
+        "README.html",
+        "docs/teaching.html",
+        "docs/classroom.html",
+        "data/README.html",
+    ):
         assert (HTML / name).is_file(), f"{name} is missing from the build"
