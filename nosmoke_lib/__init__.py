@@ -1,16 +1,30 @@
 """nosmoke_lib: the small numpy library behind the course "Neural Networks — No Smoke".
 
-The core (``activations``, ``network``, ``gradcheck``, ``descent``) needs
-numpy and scipy only; ``plots``, ``widgets`` and ``exercises`` import
-matplotlib and ipywidgets when they are first used, and ``data`` imports
-scikit-learn only to split and scale, so ``import nosmoke_lib`` stays fast.
+Its folders are its layers, each importing only those below it:
+
+- ``core``: what a learner reads to understand a network (numpy only);
+- ``training``: the fast training loop, proved equal to the core's;
+- ``network``: the ``Network`` class, which checks its arguments and uses both;
+- ``data``, ``evaluation``: data sets and measures of a trained network;
+- ``plots``, ``widgets``, ``exercises``: what the notebooks show and ask.
+
+``plots``, ``widgets`` and ``exercises`` import matplotlib and ipywidgets
+when they are first used, and ``data`` imports scikit-learn only to split
+and scale, so ``import nosmoke_lib`` stays fast.
 """
 
-from .activations import ACTIVATIONS, get_activation, sigmoid
+import sys
+
+from .core import activations, descent, gradcheck
+from .core.activations import ACTIVATIONS, get_activation, sigmoid
+from .core.descent import descend_1d
+from .core.gradcheck import gradient_check, numerical_gradients
 from .data import Dataset, export_split, load_csv, load_iris, load_wheat_seeds, make_math_func, one_hot, scaler, split
-from .descent import descend_1d
-from .gradcheck import gradient_check, numerical_gradients
 from .network import History, Network
+
+# The modules that moved into core keep their old names (nosmoke_lib.gradcheck is in DESIGN.md's contract).
+for _module in (activations, descent, gradcheck):
+    sys.modules[f"{__name__}.{_module.__name__.rsplit('.', 1)[-1]}"] = _module
 
 __version__ = "1.0.0"
 

@@ -21,7 +21,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from . import plots
-from .activations import ACTIVATIONS, get_activation
+from .core.activations import ACTIVATIONS, get_activation
 from .network import Network
 
 
@@ -379,7 +379,7 @@ class DescentWidget(FigureWidget):
     """alpha and steps -> gradient descent's path on a 1-D curve."""
 
     def __init__(self, f, df, x0, alpha, steps, x_range):
-        from .descent import descend_1d
+        from .core.descent import descend_1d
 
         self._descend = descend_1d
         self.f, self.df, self.x0, self.x_range = f, df, x0, x_range

@@ -8,7 +8,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from nosmoke_lib import Network, load_iris, plots, replay, split
-from nosmoke_lib.descent import descend_1d
+from nosmoke_lib.core.descent import descend_1d
 
 
 def new_axes(figsize=(6, 4)):

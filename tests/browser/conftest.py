@@ -304,7 +304,7 @@ def playwright_instance():
         from playwright.sync_api import sync_playwright
     except ImportError:
         unavailable(
-            "the Playwright Python package is missing: pip install -r requirements.txt "
+            "the Playwright Python package is missing: pip install -r requirements-test.txt "
             "(the suite uses Debian's chromium, never run `playwright install`)"
         )
     if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):

@@ -1,6 +1,6 @@
 """A class on one JupyterHub: every student runs every course notebook at once, and nothing is left.
 
-Each test runs ``load_test.py`` as a separate process, as a teacher would, and reads its JSON report.
+Each test runs ``tools/classroom/load_test.py`` as a separate process, as a teacher would, and reads its JSON report.
 The three-student class is the measured case (``docs/classroom.md``); the other two check that a
 failing notebook is reported as one, and that an interrupted run still stops all it started.
 """
@@ -17,12 +17,11 @@ from pathlib import Path
 import psutil
 import pytest
 
-from .load_test import NOTEBOOKS, course_notebooks
+from . import LOAD_TEST, load_test
 
 pytestmark = pytest.mark.classroom
 
-LOAD_TEST = Path(__file__).resolve().parent / "load_test.py"
-REPO = LOAD_TEST.parents[2]
+REPO = load_test.REPO
 
 
 def start(tmp_path: Path, *args: str) -> subprocess.Popen:
@@ -75,7 +74,7 @@ def test_a_class_of_three_runs_every_notebook_at_once(tmp_path, classroom_tools)
     [report] = json.loads((tmp_path / "report.json").read_text())
     assert "aborted" not in report, output
     assert report["failed"] == 0, report["failures"]
-    assert report["notebooks_run"] == 3 * len(course_notebooks(NOTEBOOKS))
+    assert report["notebooks_run"] == 3 * len(load_test.course_notebooks(load_test.NOTEBOOKS))
     assert report["median_seconds"] <= report["p95_seconds"] <= report["max_seconds"]
     assert 50 < report["memory_per_student_mib"]["median"] < 2000
     assert report["cpu_seconds_per_student_median"] > 0

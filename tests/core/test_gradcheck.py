@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nosmoke_lib import Network, gradient_check, numerical_gradients
-from nosmoke_lib.gradcheck import relative_error
+from nosmoke_lib.core.gradcheck import relative_error
 
 SHAPES = [[2, 3, 1], [4, 8, 3], [4, 5, 4, 3], [3, 2, 2, 2, 2]]
 

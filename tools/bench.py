@@ -1,4 +1,4 @@
-"""How fast is nosmoke_lib? ``python -m nosmoke_lib.bench [--quick]`` prints a table.
+"""How fast is nosmoke_lib? ``python tools/bench.py [--quick]``, from the repository's root, prints a table.
 
 Measured in one run, each timing the median of several repeats (``time.perf_counter``):
 
@@ -35,8 +35,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .data import load_iris, split
-from .network import Network
+from nosmoke_lib import Network, load_iris, split
 
 EPOCHS_NOSMOKE = 2000  # epochs per timed run, chosen so each run takes ~0.05 s or more
 EPOCHS_LOOPS = 10
@@ -212,7 +211,7 @@ def original_run(epochs: int = 1_000_000) -> dict:
 
 def ms_per_training_widget_update() -> float:
     """Milliseconds for the Iris training widget to retrain and redraw at its defaults (a slider released)."""
-    from .widgets import training_widget
+    from nosmoke_lib.widgets import training_widget
 
     X_train, X_test, y_train, y_test = iris_train_test()
     widget = training_widget(X_train, y_train, [4, 8, 3], X_test=X_test, Y_test=y_test)
@@ -221,7 +220,7 @@ def ms_per_training_widget_update() -> float:
 
 def ms_per_replay_step() -> float:
     """Milliseconds for the replay widget to show another recorded epoch (no training)."""
-    from .replay import replay_widget
+    from nosmoke_lib.widgets import replay_widget
 
     X_train, _, y_train, _ = iris_train_test()
     return replay_widget(X_train, y_train).step_seconds(15) * 1000
@@ -229,7 +228,7 @@ def ms_per_replay_step() -> float:
 
 def ms_per_representation_step() -> float:
     """Milliseconds for the representation widget to show another recorded epoch."""
-    from .replay import representation_widget
+    from nosmoke_lib.widgets import representation_widget
 
     X_train, _, y_train, _ = iris_train_test()
     return representation_widget(X_train, y_train).step_seconds(15) * 1000
@@ -237,7 +236,7 @@ def ms_per_representation_step() -> float:
 
 def ms_per_run_case_update() -> float:
     """Milliseconds for "run a case" to answer a changed measurement."""
-    from .widgets import run_case_widget
+    from nosmoke_lib.widgets import run_case_widget
 
     X_train, X_test, y_train, y_test = iris_train_test()
     net = Network([4, 8, 3], seed=0)
@@ -311,7 +310,7 @@ def _passes(value: float, target: tuple[str, float]) -> bool:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nosmoke_lib.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python tools/bench.py", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--quick", action="store_true", help="run the original configuration for 100,000 epochs, not 1,000,000"
     )

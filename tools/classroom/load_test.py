@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """A classroom on this machine: a real JupyterHub, N students, every course notebook run at once.
 
-    python tests/classroom/load_test.py --students 3
-    python tests/classroom/load_test.py --students 10 20 30 --json classroom.json
+    python tools/classroom/load_test.py --students 3
+    python tools/classroom/load_test.py --students 10 20 30 --json classroom.json
 
 For each class size N the script
 
 1. starts JupyterHub (the ``jupyterhub`` package of this Python) on a free port of 127.0.0.1 with
-   configurable-http-proxy (from ``tests/classroom/node_modules``, see ``package.json``), the
+   configurable-http-proxy (from ``tools/classroom/node_modules``, see ``package.json``), the
    ``DummyAuthenticator`` and ``jupyterhub.spawner.SimpleLocalProcessSpawner``, every home under a
    temporary folder, and a service whose API token (set in the hub's config) may manage users;
 2. creates N students through the hub's REST API, starts each one's single-user server (this
@@ -50,7 +50,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent  # tools/classroom: package.json and node_modules
 REPO = HERE.parents[1]
 NOTEBOOKS = REPO / "notebooks"
 COURSE_DIR = "course/notebooks"  # each student's copy, relative to their home
@@ -58,7 +58,7 @@ HOST = "127.0.0.1"  # the only address this script ever talks to
 MiB = 1024 * 1024
 SAMPLE_EVERY = 0.5  # seconds between memory samples
 INSTALL_HINT = (
-    "pip install jupyterhub (into this Python) and `npm ci --prefix tests/classroom` "
+    "pip install jupyterhub (into this Python) and `npm ci --prefix tools/classroom` "
     "(configurable-http-proxy, needs node >= 20)"
 )
 
@@ -104,7 +104,7 @@ def missing() -> list[str]:
     if shutil.which("node") is None:
         problems.append("node is not on PATH")
     if proxy_command() is None:
-        problems.append("configurable-http-proxy is not installed (tests/classroom/node_modules)")
+        problems.append("configurable-http-proxy is not installed (tools/classroom/node_modules)")
     if not problems:
         try:
             version = subprocess.run(
@@ -476,7 +476,7 @@ class Classroom:
         }
         path = self.workdir / "jupyterhub_config.py"
         path.write_text(
-            "# Written by tests/classroom/load_test.py for one run; deleted with its folder.\n"
+            "# Written by tools/classroom/load_test.py for one run; deleted with its folder.\n"
             f"settings = {json.dumps(config, indent=4)}\n"
             + """
 c = get_config()  # noqa: F821

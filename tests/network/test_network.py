@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from nosmoke_lib import History, Network, one_hot, split
-from nosmoke_lib.activations import Activation, get_activation
+from nosmoke_lib.core.activations import Activation, get_activation
 
 REFERENCE_F = {
     "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
@@ -370,11 +370,11 @@ def test_no_progress_bar_for_a_short_run_with_a_slow_first_epoch(data, capsys):
     X, y, _ = data
     calls = []
 
-    def slow_once(z, out=None):
+    def slow_once(z):
         if not calls:
             time.sleep(0.02)  # at epoch 1 this looks like 2000 epochs * 20 ms = 40 s
         calls.append(1)
-        return get_activation("sigmoid").f(z, out=out)
+        return get_activation("sigmoid").f(z)
 
     slow = Activation("sigmoid", slow_once, get_activation("sigmoid").df)
     net = Network([4, 8, 3], activation=[slow, "sigmoid"], seed=0)
