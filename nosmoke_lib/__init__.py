@@ -15,6 +15,7 @@ and scale, so ``import nosmoke_lib`` stays fast.
 
 import sys
 
+from . import evaluation
 from .core import activations, descent, gradcheck
 from .core.activations import ACTIVATIONS, get_activation, sigmoid
 from .core.descent import descend_1d
@@ -22,9 +23,15 @@ from .core.gradcheck import gradient_check, numerical_gradients
 from .data import Dataset, export_split, load_csv, load_iris, load_wheat_seeds, make_math_func, one_hot, scaler, split
 from .network import History, Network
 
-# The modules that moved into core keep their old names (nosmoke_lib.gradcheck is in DESIGN.md's contract).
-for _module in (activations, descent, gradcheck):
-    sys.modules[f"{__name__}.{_module.__name__.rsplit('.', 1)[-1]}"] = _module
+# Modules that moved keep their old names: nosmoke_lib.gradcheck (DESIGN.md's contract), .activations,
+# .descent, and .results (the reports, now in evaluation).
+for _old, _module in {
+    "activations": activations,
+    "descent": descent,
+    "gradcheck": gradcheck,
+    "results": evaluation,
+}.items():
+    sys.modules[f"{__name__}.{_old}"] = _module
 
 __version__ = "1.0.0"
 

@@ -21,22 +21,26 @@ def _describe(value) -> str:
     return f"{type(value).__name__} {text}"
 
 
-def as_matrix(name: str, value, *, n_cols: int | None = None, n_rows: int | None = None) -> np.ndarray:
-    """Return ``value`` as a finite 2-D float64 array, or raise naming ``name``.
-
-    A 1-D array is taken as one sample (one row).
-    """
+def _numbers(name: str, value, expected: str) -> np.ndarray:
+    """``value`` as a float64 array, or a TypeError saying it should be ``expected``."""
     if isinstance(value, (str, bytes)) or value is None:
-        raise TypeError(f"{name} must be a 2-D array of numbers; got {_describe(value)}")
+        raise TypeError(f"{name} must be {expected}; got {_describe(value)}")
     try:
         raw = np.asarray(value)
         array = raw.astype(float) if raw.dtype.kind not in "US" else None  # "5.1" must not pass as 5.1
     except (TypeError, ValueError):
         array = None
     if array is None:
-        raise TypeError(
-            f"{name} must be a 2-D array of numbers; got {_describe(value)}, which cannot be read as numbers"
-        )
+        raise TypeError(f"{name} must be {expected}; got {_describe(value)}, which cannot be read as numbers")
+    return array
+
+
+def as_matrix(name: str, value, *, n_cols: int | None = None, n_rows: int | None = None) -> np.ndarray:
+    """Return ``value`` as a finite 2-D float64 array, or raise naming ``name``.
+
+    A 1-D array is taken as one sample (one row).
+    """
+    array = _numbers(name, value, "a 2-D array of numbers")
     if array.ndim == 1:
         array = array.reshape(1, -1)
     if array.ndim != 2:
@@ -52,6 +56,26 @@ def as_matrix(name: str, value, *, n_cols: int | None = None, n_rows: int | None
         raise ValueError(f"{name} must have {n_cols} columns; got shape {array.shape}")
     if n_rows is not None and array.shape[0] != n_rows:
         raise ValueError(f"{name} must have {n_rows} rows (one per sample); got shape {array.shape}")
+    return array
+
+
+def as_vector(name: str, value, *, n: int | None = None) -> np.ndarray:
+    """Return ``value`` as a finite 1-D float64 array (one number per sample), or raise naming ``name``.
+
+    One column, such as ``predict_proba``'s output of a one-output network, counts as 1-D.
+    """
+    array = _numbers(name, value, "a 1-D array of numbers, one per sample")
+    if array.ndim == 2 and array.shape[1] == 1:
+        array = array[:, 0]
+    if array.ndim != 1:
+        raise ValueError(f"{name} must be 1-D (one number per sample) or one column; got shape {array.shape}")
+    if array.size == 0:
+        raise ValueError(f"{name} must not be empty; got shape {array.shape}")
+    if not np.isfinite(array).all():
+        bad = int(np.argmax(~np.isfinite(array)))
+        raise ValueError(f"{name} must contain only finite numbers; got {array[bad]} at index {bad}")
+    if n is not None and len(array) != n:
+        raise ValueError(f"{name} must have one value per sample ({n}); got {len(array)}")
     return array
 
 

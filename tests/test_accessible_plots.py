@@ -42,7 +42,7 @@ from matplotlib.colors import ListedColormap, to_rgb, to_rgba_array
 from matplotlib.figure import Figure
 from nbclient import NotebookClient
 
-from nosmoke_lib import plots, replay
+from nosmoke_lib import plots
 from nosmoke_lib.plots import OKABE_ITO
 
 HERE = Path(__file__).resolve().parent
@@ -349,8 +349,8 @@ def test_a_blitted_figure_is_inspected_and_a_readable_one_passes(watch):
 
 
 def test_what_counts_as_a_safe_colour_and_colormap():
-    assert all(safe_colour(c) for c in [*OKABE_ITO, "white", "grey", "0.8", replay._light(plots.ORANGE)])
+    assert all(safe_colour(c) for c in [*OKABE_ITO, "white", "grey", "0.8", plots.light(plots.ORANGE)])
     assert not any(safe_colour(c) for c in ["red", "green", "C0", "#1f77b4"])
     assert safe_colormap(colormaps["viridis"]) and safe_colormap(colormaps["cividis_r"])
     assert not safe_colormap(colormaps["jet"]) and not safe_colormap(colormaps["RdYlGn"])
-    assert safe_colormap(ListedColormap([replay._light(c) for c in replay.SPECIES_COLORS]))
+    assert safe_colormap(ListedColormap([plots.light(c) for c in plots.SPECIES_COLORS]))

@@ -7,7 +7,7 @@ import pytest
 
 from nosmoke_lib import Network, load_csv, load_wheat_seeds, make_math_func, scaler, split
 from nosmoke_lib.data import DATA_DIR, WHEAT_VARIETIES
-from nosmoke_lib.results import UNDEFINED, regression_report
+from nosmoke_lib.evaluation import UNDEFINED, regression_report
 from nosmoke_lib.widgets import run_case_widget
 
 EXAMPLE = DATA_DIR / "examples" / "seeds_small.csv"

@@ -3,6 +3,7 @@
 Each test sets the controls as a learner would and checks the numbers the widget shows.
 """
 
+import ipywidgets
 import numpy as np
 import pytest
 
@@ -24,10 +25,10 @@ def set_controls(widget, scale, equal=False):
 
 
 def test_controls_are_a_log_slider_from_001_to_30_and_a_checkbox(widget):
-    assert isinstance(widget.weight_scale, w.widgets.FloatLogSlider)
+    assert isinstance(widget.weight_scale, ipywidgets.FloatLogSlider)
     assert widget.weight_scale.continuous_update is False
     assert widget.weight_scale.min == pytest.approx(-2) and 10**widget.weight_scale.max == pytest.approx(30)
-    assert isinstance(widget.equal, w.widgets.Checkbox) and widget.equal.value is False
+    assert isinstance(widget.equal, ipywidgets.Checkbox) and widget.equal.value is False
 
 
 def test_saturation_rises_and_the_slopes_fall_with_the_weight_scale(widget):

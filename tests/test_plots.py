@@ -7,7 +7,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from nosmoke_lib import Network, load_iris, plots, replay, split
+from nosmoke_lib import Network, evaluation, load_iris, plots, split
 from nosmoke_lib.core.descent import descend_1d
 
 
@@ -100,12 +100,12 @@ def _history():
 
 def _curves():
     iris = load_iris()
-    return replay.train_test_curves(iris.X, iris.y, n_train=10, hidden=4, epochs=100, record_every=50)
+    return evaluation.train_test_curves(iris.X, iris.y, n_train=10, hidden=4, epochs=100, record_every=50)
 
 
 def _learning_curve():
     iris = load_iris()
-    return replay.learning_curve(iris.X, iris.y, sizes=[6, 10], hidden=4, epochs=50, seeds=[0])
+    return evaluation.learning_curve(iris.X, iris.y, sizes=[6, 10], hidden=4, epochs=50, seeds=[0])
 
 
 PLOTS = {
@@ -116,18 +116,17 @@ PLOTS = {
     ),
     "plots.draw_network": lambda ax: plots.draw_network(Network([4, 3, 3], seed=0), ax=ax),
     "plots.draw_matmul": lambda ax: plots.draw_matmul(60, 4, 8, ax=ax),
-    "replay.plot_train_test": lambda ax: replay.plot_train_test(_curves(), ax=ax),
-    "replay.plot_learning_curve": lambda ax: replay.plot_learning_curve(_learning_curve(), ax=ax),
+    "plots.plot_train_test": lambda ax: plots.plot_train_test(_curves(), ax=ax),
+    "plots.plot_learning_curve": lambda ax: plots.plot_learning_curve(_learning_curve(), ax=ax),
 }
 
 
 def test_every_plot_function_is_in_the_table_below():
     """A new plot_* or draw_* function must join PLOTS, so that the next test checks it too."""
     found = {
-        f"{module.__name__.rsplit('.', 1)[1]}.{name}"
-        for module in (plots, replay)
-        for name, function in inspect.getmembers(module, inspect.isfunction)
-        if name.startswith(("plot_", "draw_")) and function.__module__ == module.__name__
+        f"plots.{name}"
+        for name, function in inspect.getmembers(plots, inspect.isfunction)
+        if name.startswith(("plot_", "draw_"))
     }
     assert found == set(PLOTS)
 

@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from nosmoke_lib import Network, load_iris, scaler, split
-from nosmoke_lib import replay as r
+from nosmoke_lib import Network, evaluation, load_iris, scaler, split, widgets
 
 ALPHA, EPOCHS, EVERY = 0.01, 400, 20  # short runs: the same code paths as the defaults, quicker
 
@@ -19,7 +18,7 @@ def iris_train():
 @pytest.fixture(scope="module")
 def replay(iris_train):
     X, y = iris_train
-    return r.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    return widgets.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
 
 
 def fresh(sizes, X, y, epochs):
@@ -66,7 +65,7 @@ def test_play_button_is_linked_to_the_slider(replay):
 
 def test_changing_a_feature_dropdown_retrains_on_those_features(iris_train):
     X, y = iris_train
-    widget = r.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget = widgets.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
     widget.epoch.value = 10 * EVERY
     before = widget.history
     widget.feature_x.value = 0
@@ -82,13 +81,13 @@ def test_changing_a_feature_dropdown_retrains_on_those_features(iris_train):
 def test_epochs_must_be_a_multiple_of_record_every(iris_train):
     X, y = iris_train
     with pytest.raises(ValueError, match="multiple of record_every"):
-        r.replay_widget(X, y, epochs=100, record_every=30)
+        widgets.replay_widget(X, y, epochs=100, record_every=30)
 
 
 @pytest.mark.parametrize("k", [0, 5, EPOCHS // EVERY])
 def test_representation_widget_plots_the_hidden_layer_of_that_snapshot(iris_train, k):
     X, y = iris_train
-    widget = r.representation_widget(X, y, alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget = widgets.representation_widget(X, y, alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
     widget.epoch.value = k * EVERY
     net = Network([4, 2, 3], seed=0)
     if k:
@@ -102,7 +101,7 @@ def test_representation_widget_plots_the_hidden_layer_of_that_snapshot(iris_trai
 
 def test_training_moves_the_species_apart_in_the_hidden_layer(iris_train):
     X, y = iris_train
-    widget = r.representation_widget(X, y, epochs=2000, record_every=25)
+    widget = widgets.representation_widget(X, y, epochs=2000, record_every=25)
     widget.epoch.value = 0
     before = widget.frame.A2.copy()
     widget.epoch.value = 2000
@@ -115,18 +114,12 @@ def test_training_moves_the_species_apart_in_the_hidden_layer(iris_train):
     assert closest_centres(after) > 5 * closest_centres(before)
 
 
-def test_step_seconds_times_a_redraw_without_training(replay):
-    losses = replay.history.loss
-    seconds = replay.step_seconds(repeats=3)
-    assert 0 < seconds < 10 and replay.history.loss is losses
-
-
 def test_train_test_curves_measure_the_loss_per_flower():
     iris = load_iris()
-    curves = r.train_test_curves(iris.X, iris.y, n_train=10, hidden=4, epochs=200, record_every=50)
+    curves = evaluation.train_test_curves(iris.X, iris.y, n_train=10, hidden=4, epochs=200, record_every=50)
     assert curves.epochs.tolist() == [0, 50, 100, 150, 200] and curves.n_train == 10
-    X_pool, X_test, y_pool, y_test = r.hold_out_test_set(iris.X[:, [0, 1]], iris.y)
-    X_train, y_train = r.training_subset(X_pool, y_pool, 10)
+    X_pool, X_test, y_pool, y_test = evaluation.hold_out_test_set(iris.X[:, [0, 1]], iris.y)
+    X_train, y_train = evaluation.training_subset(X_pool, y_pool, 10)
     scale = scaler(X_train, "standard")
     net = curves.network
     assert curves.train_J[-1] == pytest.approx(net.loss(scale.transform(X_train), y_train) / 10)
@@ -137,20 +130,20 @@ def test_train_test_curves_measure_the_loss_per_flower():
 def test_training_subsets_are_stratified_and_drawn_from_the_pool_only():
     iris = load_iris()
     numbered = np.column_stack([np.arange(150), iris.X])  # column 0 tells which flower a row is
-    pool, test, y_pool, y_test = r.hold_out_test_set(numbered, iris.y)
+    pool, test, y_pool, y_test = evaluation.hold_out_test_set(numbered, iris.y)
     assert len(test) == 50 and len(pool) == 100 and np.bincount(y_test).min() >= 16
     assert not set(test[:, 0]) & set(pool[:, 0])
     for n in (6, 30, 100):
-        X_train, y_train = r.training_subset(pool, y_pool, n)
+        X_train, y_train = evaluation.training_subset(pool, y_pool, n)
         assert len(X_train) == n and np.bincount(y_train, minlength=3).min() >= n // 3 - 1
         assert set(X_train[:, 0]) <= set(pool[:, 0])
-    again = r.hold_out_test_set(numbered, iris.y)[1]
+    again = evaluation.hold_out_test_set(numbered, iris.y)[1]
     assert np.array_equal(again, test), "the same test flowers every time"
 
 
 def test_overfitting_widget_retrains_when_a_slider_moves():
     iris = load_iris()
-    widget = r.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
+    widget = widgets.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
     first = widget.curves
     widget.n_train.value = 30
     assert widget.curves is not first and widget.curves.n_train == 30
@@ -163,7 +156,7 @@ def test_overfitting_widget_retrains_when_a_slider_moves():
 def test_learning_curve_has_the_requested_sizes_and_trains_better_than_it_tests_on_few_flowers():
     iris = load_iris()
     sizes = [6, 10, 20]
-    curve = r.learning_curve(iris.X, iris.y, sizes=sizes, epochs=500, features=(0, 1), seeds=(0, 1, 2))
+    curve = evaluation.learning_curve(iris.X, iris.y, sizes=sizes, epochs=500, features=(0, 1), seeds=(0, 1, 2))
     assert curve.sizes.tolist() == sizes
     for values in (curve.train_accuracy, curve.test_accuracy, curve.train_J, curve.test_J):
         assert values.shape == (3,)
@@ -174,8 +167,8 @@ def test_learning_curve_has_the_requested_sizes_and_trains_better_than_it_tests_
 
 def test_learning_curve_averages_the_runs_it_names():
     iris = load_iris()
-    curve = r.learning_curve(iris.X, iris.y, sizes=[10], hidden=4, epochs=300, features=(0, 1), seeds=(0, 1))
-    runs = [r.train_test_curves(iris.X, iris.y, 10, 4, 300, (0, 1), seed=s) for s in (0, 1)]
+    curve = evaluation.learning_curve(iris.X, iris.y, sizes=[10], hidden=4, epochs=300, features=(0, 1), seeds=(0, 1))
+    runs = [evaluation.train_test_curves(iris.X, iris.y, 10, 4, 300, (0, 1), seed=s) for s in (0, 1)]
     assert curve.train_accuracy[0] == pytest.approx(np.mean([run.train_accuracy for run in runs]))
     assert curve.test_accuracy[0] == pytest.approx(np.mean([run.test_accuracy for run in runs]))
     assert curve.train_J[0] == pytest.approx(np.mean([run.train_J[-1] for run in runs]))
@@ -188,7 +181,7 @@ def test_learning_curve_averages_the_runs_it_names():
 @pytest.fixture(scope="module")
 def overfitting():
     iris = load_iris()
-    return r.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
+    return widgets.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
 
 
 def set_sliders(widget, **values):
@@ -208,7 +201,7 @@ def test_overfitting_code_lines_give_the_final_loss_the_widget_shows(overfitting
     final_J = f"{widget.curves.history.final_loss:.4g}"
     assert f"final J = {final_J}" in widget.status.value  # what the widget prints, to 4 significant digits
 
-    namespace = {"Network": Network, "replay": r, "iris": load_iris()}  # the notebook's names
+    namespace = {"Network": Network, "evaluation": evaluation, "iris": load_iris()}  # the notebook's names
     exec(widget.data_code, namespace)
     assert np.array_equal(namespace["X_few"], widget.X_few) and np.array_equal(namespace["y_few"], widget.y_few)
     history = eval(widget.code, namespace)
@@ -236,7 +229,7 @@ def test_overfitting_widget_shows_accuracy_and_final_loss_beside_the_plot(overfi
 @pytest.mark.parametrize("epoch", [0, EVERY, 13 * EVERY, EPOCHS])
 def test_replay_code_line_gives_the_network_on_show(iris_train, epoch):
     X, y = iris_train
-    widget = r.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget = widgets.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
     widget.feature_x.value = 0  # a dropdown retrains: the code follows
     widget.epoch.value = epoch
     assert "X_train[:, [0, 3]]" in widget.code or epoch == 0
@@ -253,7 +246,7 @@ def test_replay_code_line_gives_the_network_on_show(iris_train, epoch):
 
 def test_representation_code_line_gives_the_network_on_show(iris_train):
     X, y = iris_train
-    widget = r.representation_widget(X, y, alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget = widgets.representation_widget(X, y, alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
     widget.epoch.value = 7 * EVERY
     assert widget.code == f"Network([4, 2, 3], seed=0).fit(X_train, y_train, alpha={ALPHA}, epochs={7 * EVERY})"
     history = eval(widget.code, {"Network": Network, "X_train": X, "y_train": y})
@@ -265,7 +258,7 @@ def test_representation_code_line_gives_the_network_on_show(iris_train):
 
 def test_show_weights_writes_each_snapshots_weights_and_biases_without_retraining(iris_train):
     X, y = iris_train
-    widget = r.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
+    widget = widgets.replay_widget(X, y, features=(2, 3), alpha=ALPHA, epochs=EPOCHS, record_every=EVERY)
     assert not widget.weight_labels and widget.figure.get_size_inches()[1] == 4
     trained, before = widget.history, widget.image.value
     widget.show_weights.value = True
@@ -284,6 +277,6 @@ def test_show_weights_writes_each_snapshots_weights_and_biases_without_retrainin
 
 def test_show_weights_on_a_network_too_big_says_so(iris_train):
     X, y = iris_train
-    widget = r.replay_widget(X, y, hidden=16, alpha=ALPHA, epochs=100, record_every=50, show_weights=True)
+    widget = widgets.replay_widget(X, y, hidden=16, alpha=ALPHA, epochs=100, record_every=50, show_weights=True)
     assert not widget.weight_labels and not widget.bias_labels
     assert "80 synapses are too many" in widget.network_ax.get_title()

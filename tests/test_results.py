@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from nosmoke_lib import Network
-from nosmoke_lib.results import UNDEFINED, classification_report, verdicts
+from nosmoke_lib.evaluation import UNDEFINED, classification_report, verdicts
 
 NAMES = ["setosa", "versicolor", "virginica"]
 

@@ -1,5 +1,6 @@
 """The widgets, driven headless: set a control's value as a slider would, check the numbers and the picture."""
 
+import ipywidgets
 import numpy as np
 import pytest
 
@@ -18,7 +19,7 @@ def test_training_widget_retrains_and_redraws_when_a_slider_moves(iris_split):
     widget = w.training_widget(X_train, y_train, [4, 8, 3], X_test=X_test, Y_test=y_test)
     first_png, first_loss = widget.image.value, widget.history.final_loss
     assert widget.alpha.continuous_update is False and widget.epochs.continuous_update is False
-    assert isinstance(widget.alpha, type(w.widgets.FloatLogSlider()))
+    assert isinstance(widget.alpha, type(ipywidgets.FloatLogSlider()))
 
     widget.alpha.value = 0.03
     assert widget.history.alpha == pytest.approx(0.03)

@@ -14,6 +14,7 @@ from .. import training
 from .._validate import _describe, as_int, as_labels, as_matrix, as_number
 from ..core import network as core
 from ..core.activations import get_activation
+from ..data import one_hot
 from ..training import History
 from . import saving
 
@@ -109,7 +110,7 @@ class Network:
                 raise ValueError(
                     f"{name} holds class {labels.max()}, but the network has only {k} outputs (classes 0..{k - 1})"
                 )
-            return np.eye(k)[labels]
+            return one_hot(labels, k)
         if np.ndim(Y) == 1 and k == 1:
             Y = np.reshape(Y, (-1, 1))
         return as_matrix(name, Y, n_cols=k, n_rows=n)

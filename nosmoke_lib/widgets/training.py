@@ -1,86 +1,15 @@
-"""Interactive cells of the course, built on ipywidgets.
-
-Every widget here is a ``FigureWidget``: controls above a matplotlib figure,
-redrawn as a PNG each time a control changes. Computing and drawing are
-separate steps (``compute`` returns numbers, ``draw`` plots them), so a test
-can set a slider's value and check the numbers without a browser.
-
-Sliders that retrain use ``continuous_update=False``: the work runs once,
-when the handle is released. Displayed in a notebook, a widget also carries
-a static PNG of its current state, so a page that runs no kernel still shows
-the plot.
-"""
+"""Training under sliders: alpha and epochs (and, exploring, the whole network), and the starting weights."""
 
 from __future__ import annotations
-
-import base64
-import html
-from contextlib import contextmanager
 
 import ipywidgets as widgets
 import numpy as np
 
-from . import plots
-from .core.activations import ACTIVATIONS, get_activation
-from .network import Network
-
-
-class FigureWidget(widgets.VBox):
-    """Controls, a figure rendered as an image, and a line of status text below it."""
-
-    def __init__(self, controls, figsize=(6, 3.5)):
-        self.figure = plots.new_figure(figsize)
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
-        self.status = widgets.HTML()
-        self.controls = controls
-        super().__init__([widgets.HBox(controls, layout=widgets.Layout(flex_flow="row wrap")), self.image, self.status])
-        self._paused = False
-        for control in controls:
-            control.observe(self._changed, names="value")
-        self.update()
-
-    def _changed(self, _change):
-        if not self._paused:
-            self.update()
-
-    @contextmanager
-    def changing(self):
-        """Set several controls at once, then redraw once (not once per control)."""
-        self._paused = True
-        try:
-            yield
-        finally:
-            self._paused = False
-            self.update()
-
-    def update(self) -> None:
-        """Recompute from the controls' values and redraw."""
-        self.figure.clear()  # this also resets the margins, so set them again
-        self.figure.subplots_adjust(**plots.MARGINS)
-        self.draw()
-        self.image.value = plots.figure_png(self.figure)
-
-    def draw(self) -> None:  # pragma: no cover - every subclass draws
-        raise NotImplementedError
-
-    def _repr_mimebundle_(self, **kwargs):
-        # Live: the widget. Static readers (no kernel): the PNG of the current state.
-        data = super()._repr_mimebundle_(**kwargs)
-        data["image/png"] = base64.b64encode(self.image.value).decode("ascii")
-        return data
-
-
-def _log_slider(description, value, low=-4, high=1):
-    return widgets.FloatLogSlider(
-        value=value,
-        base=10,
-        min=low,
-        max=high,
-        step=0.1,
-        description=description,
-        continuous_update=False,
-        readout_format=".4g",
-    )
+from .. import plots
+from ..core.activations import ACTIVATIONS
+from ..evaluation import accuracy, average_error, loss_along
+from ..network import Network
+from .base import FigureWidget, log_slider
 
 
 class TrainingWidget(FigureWidget):
@@ -122,7 +51,7 @@ class TrainingWidget(FigureWidget):
             "batch_size": None,
             "shuffle": False,
         }
-        self.alpha = _log_slider("alpha", alpha)
+        self.alpha = log_slider("alpha", alpha)
         self.epochs = widgets.IntSlider(
             value=epochs, min=10, max=max(max_epochs, epochs), step=10, description="epochs", continuous_update=False
         )
@@ -156,9 +85,7 @@ class TrainingWidget(FigureWidget):
                 self.shuffle,
             ]
         self.explore = explore
-        self.code_box = widgets.HTML()
-        super().__init__(controls)
-        self.children = (*self.children, self.code_box)
+        super().__init__(controls, code=True)
 
     def settings(self) -> dict:
         """The network and training settings the controls describe now.
@@ -214,22 +141,8 @@ class TrainingWidget(FigureWidget):
         )
         self.test_curve = None
         if self.X_test is not None and self.history.diverged is None:
-            probe = self.network.copy()
-            curve = []
-            for epoch, weights, biases in self.history.snapshots:
-                probe.set_parameters(weights, biases)
-                curve.append((epoch, probe.loss(self.X_test, self.Y_test)))
-            self.test_curve = np.array(curve)
+            self.test_curve = np.column_stack(loss_along(self.network, self.history, self.X_test, self.Y_test))
         return self.network, self.history
-
-    def accuracy(self, X, Y) -> float:
-        """The share of samples whose largest output is their class."""
-        labels = np.asarray(Y) if np.ndim(Y) == 1 else np.argmax(Y, axis=1)
-        return float(np.mean(self.network.predict(X) == labels))
-
-    def average_error(self, X, Y) -> float:
-        """Regression: the mean |Y - Yhat| (in the units the network was trained on)."""
-        return float(np.mean(np.abs(np.reshape(Y, (len(X), -1)) - self.network.predict_proba(X))))
 
     def draw(self):
         net, hist = self.compute()
@@ -248,13 +161,13 @@ class TrainingWidget(FigureWidget):
             text = f"<b style='color:{plots.VERMILLION}'>diverged at epoch {hist.diverged}</b>: alpha is too large"
         else:
             text = f"final J = {hist.final_loss:.4g}"
-            score = self.accuracy if net.sizes[-1] > 1 else self.average_error
+            score = accuracy if net.sizes[-1] > 1 else average_error
             name, form = ("accuracy", ".1%") if net.sizes[-1] > 1 else ("average error", ".4g")
-            text += f" &nbsp; train {name} {score(self.X, self.Y):{form}}"
+            text += f" &nbsp; train {name} {score(net, self.X, self.Y):{form}}"
             if self.X_test is not None:
-                text += f" &nbsp; test {name} {score(self.X_test, self.Y_test):{form}}"
+                text += f" &nbsp; test {name} {score(net, self.X_test, self.Y_test):{form}}"
         self.status.value = text + f" &nbsp; ({hist.seconds * 1000:.0f} ms)"
-        self.code_box.value = f"<code style='user-select:all'>{html.escape(self.code)}</code>"
+        self.show_code(self.code)
 
 
 def training_widget(X, Y, sizes, alpha=0.01, epochs=2000, **options) -> TrainingWidget:
@@ -270,235 +183,6 @@ def training_widget(X, Y, sizes, alpha=0.01, epochs=2000, **options) -> Training
     0.03
     """
     return TrainingWidget(X, Y, sizes, alpha, epochs, **options)
-
-
-class NeuronWidget(FigureWidget):
-    """One neuron: a slider per weight and one for the bias; the output on the activation curve."""
-
-    def __init__(self, x, names, weights, bias, activation):
-        self.x = np.asarray(x, dtype=float)
-        self.act = get_activation(activation)
-        self.weight_sliders = [
-            widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})", continuous_update=False)
-            for w, name in zip(weights, names)
-        ]
-        self.bias_slider = widgets.FloatSlider(
-            value=bias, min=-10, max=10, step=0.1, description="b", continuous_update=False
-        )
-        self.names = list(names)
-        super().__init__([*self.weight_sliders, self.bias_slider], figsize=(6, 3))
-
-    def compute(self):
-        """z = x · w + b and the neuron's output f(z)."""
-        w = np.array([s.value for s in self.weight_sliders])
-        self.z = float(self.x @ w + self.bias_slider.value)
-        self.output = float(self.act.f(np.array(self.z)))
-        return self.z, self.output
-
-    def draw(self):
-        z, a = self.compute()
-        ax = self.figure.add_subplot()
-        grid = np.linspace(min(-8, z - 1), max(8, z + 1), 300)
-        ax.plot(grid, self.act.f(grid), color=plots.BLUE, label=f"{self.act.name}(z)")
-        ax.plot([z], [a], marker="o", markersize=10, color=plots.VERMILLION, linestyle="none", label="this neuron")
-        ax.set_xlabel("z = Σ x·w + b")
-        ax.set_ylabel("output")
-        ax.set_title(f"z = {z:.2f}  →  output = {a:.3f}")
-        ax.legend(loc="upper left")
-        terms = " + ".join(f"{xi:g}·{s.value:.2f}" for xi, s in zip(self.x, self.weight_sliders))
-        self.status.value = f"z = {terms} + ({self.bias_slider.value:.2f}) = {z:.3f}; output = {a:.4f}"
-
-
-def neuron_widget(x, names=plots.IRIS_SHORT, weights=None, bias=0.0, activation="sigmoid") -> NeuronWidget:
-    """Sliders over one neuron's weights and bias, showing its output for the inputs ``x``."""
-    weights = [0.5] * len(x) if weights is None else weights
-    return NeuronWidget(x, names, weights, bias, activation)
-
-
-class ActivationWidget(FigureWidget):
-    """Pick an activation; see f and f'."""
-
-    def __init__(self, name):
-        self.choice = widgets.Dropdown(options=list(ACTIVATIONS), value=name, description="activation")
-        super().__init__([self.choice], figsize=(6, 3))
-
-    def draw(self):
-        ax = self.figure.add_subplot()
-        self.lines = plots.plot_activation(self.choice.value, ax=ax)
-        self.status.value = f"{self.choice.value}: {get_activation(self.choice.value).f.__doc__.splitlines()[0]}"
-
-
-def activation_widget(name="sigmoid") -> ActivationWidget:
-    """A dropdown over the activations; plots the chosen f(z) and f'(z)."""
-    return ActivationWidget(name)
-
-
-class CascadeWidget(FigureWidget):
-    """Depth and width sliders -> the network drawn, and every layer's shape."""
-
-    def __init__(self, n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names):
-        self.n_inputs, self.n_outputs, self.n_samples = n_inputs, n_outputs, n_samples
-        self.input_names, self.output_names = input_names, output_names
-        self.depth = widgets.IntSlider(
-            value=hidden_layers, min=0, max=4, description="hidden layers", continuous_update=False
-        )
-        self.width = widgets.IntSlider(value=width, min=1, max=10, description="width", continuous_update=False)
-        super().__init__([self.depth, self.width], figsize=(6, 4))
-
-    def compute(self):
-        self.sizes = [self.n_inputs] + [self.width.value] * self.depth.value + [self.n_outputs]
-        self.network = Network(self.sizes, seed=0)
-        self.shapes = [(self.n_samples, n) for n in self.sizes]
-        return self.sizes
-
-    def draw(self):
-        sizes = self.compute()
-        plots.draw_network(
-            self.network, ax=self.figure.add_subplot(), input_names=self.input_names, output_names=self.output_names
-        )
-        names = ["X"] + [f"A{i + 2}" for i in range(len(sizes) - 1)]
-        steps = [f"{name} {shape}" for name, shape in zip(names, self.shapes)]
-        weights = ", ".join(f"W{i + 1} {W.shape}" for i, W in enumerate(self.network.weights))
-        self.status.value = " → ".join(steps) + f"<br>weights: {weights}"
-
-
-def cascade_widget(
-    n_inputs=4,
-    n_outputs=3,
-    hidden_layers=1,
-    width=8,
-    n_samples=60,
-    input_names=plots.IRIS_SHORT,
-    output_names=plots.IRIS_SPECIES,
-) -> CascadeWidget:
-    """Sliders over depth and width of a network; draws it and lists the shapes of every layer."""
-    return CascadeWidget(n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names)
-
-
-class DescentWidget(FigureWidget):
-    """alpha and steps -> gradient descent's path on a 1-D curve."""
-
-    def __init__(self, f, df, x0, alpha, steps, x_range):
-        from .core.descent import descend_1d
-
-        self._descend = descend_1d
-        self.f, self.df, self.x0, self.x_range = f, df, x0, x_range
-        self.alpha = _log_slider("alpha", alpha, low=-3, high=0.5)
-        self.steps = widgets.IntSlider(value=steps, min=1, max=100, description="steps", continuous_update=False)
-        super().__init__([self.alpha, self.steps], figsize=(6, 3.5))
-
-    def compute(self):
-        self.path = self._descend(self.f, self.df, self.x0, self.alpha.value, self.steps.value)
-        return self.path
-
-    def draw(self):
-        path = self.compute()
-        plots.plot_descent_1d(self.f, path, ax=self.figure.add_subplot(), x_range=self.x_range)
-        if path.diverged is not None:
-            self.status.value = f"<b style='color:{plots.VERMILLION}'>diverged at step {path.diverged}</b>"
-        else:
-            self.status.value = f"after {len(path.x) - 1} steps: w = {path.x[-1]:.4f}, J(w) = {path.y[-1]:.4f}"
-
-
-def descent_widget(f, df, x0=-2.5, alpha=0.1, steps=20, x_range=(-3.5, 3.5)) -> DescentWidget:
-    """Sliders over alpha and the number of steps of 1-D gradient descent on ``f``."""
-    return DescentWidget(f, df, x0, alpha, steps, x_range)
-
-
-class RunCaseWidget(FigureWidget):
-    """The original program's "run case" and "generate case".
-
-    A slider per measurement (within the data's range) feeds one sample to a
-    trained network; the bars are each class's output, the verdict is the
-    class whose output passes the certainty threshold, or "undefined" when
-    none does. "Generate case" fills in a random test sample and shows its
-    true class beside the prediction.
-    """
-
-    def __init__(self, net, X, y, feature_names, target_names, threshold, seed):
-        from .results import verdicts
-
-        self._verdicts = verdicts
-        self.net, self.X, self.y, self.threshold = net, np.asarray(X, dtype=float), np.asarray(y), threshold
-        self.feature_names, self.target_names = list(feature_names), list(target_names)
-        self.rng = np.random.default_rng(seed)
-        low, high = self.X.min(axis=0), self.X.max(axis=0)
-        self.sliders = [
-            widgets.FloatSlider(
-                value=float(np.median(column)),
-                min=float(lo),
-                max=float(hi),
-                step=float(hi - lo) / 100,
-                description=name,
-                continuous_update=False,
-                readout_format=".2f",
-            )
-            for name, column, lo, hi in zip(self.feature_names, self.X.T, low, high)
-        ]
-        self.generate = widgets.Button(
-            description="Generate case", icon="random", tooltip="fill in a random sample of the test set"
-        )
-        self.generate.on_click(lambda _button: self.generate_case())
-        self.truth = None  # the true class of a generated case, until a slider moves
-        super().__init__(self.sliders, figsize=(6, 2.6))
-        self.children = (self.children[0], self.generate, *self.children[1:])
-
-    def generate_case(self) -> int:
-        """Fill the sliders with a random test sample; returns its row index."""
-        row = int(self.rng.integers(len(self.X)))
-        with self.changing():  # one redraw, after all sliders moved
-            for slider, value in zip(self.sliders, self.X[row]):
-                slider.value = float(value)
-            self.truth = int(self.y[row])
-        return row
-
-    def _changed(self, change):
-        if not self._paused:
-            self.truth = None  # a hand-made case has no true class
-        super()._changed(change)
-
-    def compute(self):
-        """The network's outputs for the sliders' sample, and the verdict (class index, or -1 for undefined)."""
-        sample = np.array([[s.value for s in self.sliders]])
-        self.probabilities = self.net.predict_proba(sample)[0]
-        self.verdict = int(self._verdicts(self.probabilities[None, :], self.threshold)[0])
-        return self.probabilities, self.verdict
-
-    def draw(self):
-        p, verdict = self.compute()
-        self.figure.subplots_adjust(left=0.22)  # room for the class names and the label beside them
-        ax = self.figure.add_subplot()
-        colours = [plots.OKABE_ITO[(i % 7) + 1] for i in range(len(p))]
-        ax.barh(self.target_names, p, color=colours, hatch=[["", "//", ".."][i % 3] for i in range(len(p))])
-        ax.axvline(self.threshold, color="black", linestyle="--", label=f"certainty {self.threshold:g}")
-        ax.set_xlim(0, 1)
-        ax.invert_yaxis()
-        ax.set_xlabel("output (how sure the network is)")
-        ax.set_ylabel("class")
-        name = "undefined" if verdict < 0 else self.target_names[verdict]
-        ax.set_title(f"Verdict: {name}")
-        ax.legend(loc="lower right")
-        text = f"verdict: <b>{html.escape(name)}</b>"
-        if self.truth is not None:
-            mark = "✅" if verdict == self.truth else "❌"
-            text += f" &nbsp; true class: <b>{html.escape(self.target_names[self.truth])}</b> {mark}"
-        self.status.value = text
-
-
-def run_case_widget(net, X, y, feature_names, target_names, threshold=0.8, seed=0) -> RunCaseWidget:
-    """Sliders for one sample's measurements -> each class's output as bars, and the verdict.
-
-    Parameters
-    ----------
-    net : Network
-        A trained network.
-    X, y : the samples "Generate case" draws from (the test set) and their classes.
-    feature_names, target_names : list of str
-    threshold : float
-        The certainty an output must reach for a verdict (the original: 0.8
-        for Iris, 0.75 for wheat seeds); below it the verdict is "undefined".
-    """
-    return RunCaseWidget(net, X, y, feature_names, target_names, threshold, seed)
 
 
 class InitialWeightsWidget(FigureWidget):

@@ -1,145 +1,10 @@
-"""Plots of the course. Each function takes ``ax=None`` and returns what it drew.
-
-Colours come from the Okabe–Ito palette, which stays distinct for readers
-with colour-blindness; lines differ by style too, so a grey-scale print works.
-"""
+"""Drawings: a network with every neuron and synapse, and a matrix product as boxes."""
 
 from __future__ import annotations
 
-import io
-
-import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.figure import Figure
-from matplotlib.ticker import FormatStrFormatter, LogLocator, NullLocator
 
-from .core.activations import get_activation
-
-#: Okabe–Ito: black, orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple.
-OKABE_ITO = ["#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
-BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9"
-LINESTYLES = ["-", "--", ":", "-."]
-
-IRIS_SHORT = ["SL", "SW", "PL", "PW"]
-IRIS_SPECIES = ["Setosa", "Versicolor", "Virginica"]
-
-
-def _axes(ax, figsize=(6, 3.5)):
-    if ax is None:
-        _, ax = plt.subplots(figsize=figsize)
-    return ax
-
-
-#: Fixed margins (fractions of the figure) for widget figures; see ``new_figure``.
-MARGINS = {"left": 0.13, "right": 0.97, "top": 0.9, "bottom": 0.16}
-
-
-def new_figure(figsize=(6, 3.5), dpi=80) -> Figure:
-    """A matplotlib Figure outside pyplot: widgets draw into it without showing it twice.
-
-    Fixed margins rather than a layout engine: a redraw then takes ~30 ms, not ~90.
-    """
-    scale = plt.rcParams["font.size"] / 10.0  # projector mode's larger fonts need a larger figure
-    fig = Figure(figsize=(figsize[0] * scale, figsize[1] * scale), dpi=dpi)
-    fig.subplots_adjust(**MARGINS)
-    return fig
-
-
-def figure_png(fig: Figure) -> bytes:
-    """The figure rendered as PNG bytes."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
-
-
-def plot_loss(history, ax=None, label="training J", color=BLUE, linestyle="-", log=True):
-    """J after every epoch; a diverged run says where it stopped, on the plot.
-
-    Parameters
-    ----------
-    history : History or array of losses
-
-    Returns
-    -------
-    matplotlib.lines.Line2D
-    """
-    ax = _axes(ax)
-    losses = np.asarray(getattr(history, "loss", history), dtype=float)
-    epochs = np.arange(1, len(losses) + 1)
-    (line,) = ax.plot(epochs, losses, color=color, linestyle=linestyle, label=label)
-    if log and len(losses) and np.all(losses > 0):
-        ax.set_yscale("log")
-        ax.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))  # labels even within one decade
-        ax.yaxis.set_major_formatter(FormatStrFormatter("%g"))
-        ax.yaxis.set_minor_locator(NullLocator())  # minor log ticks cost a third of the redraw
-    ax.set_xlabel("epoch")
-    ax.set_ylabel("J = ½ Σ (Y − Ŷ)²")
-    ax.set_title("Loss during training")
-    diverged = getattr(history, "diverged", None)
-    if diverged is not None:
-        ax.text(
-            0.5,
-            0.5,
-            f"diverged at epoch {diverged}",
-            transform=ax.transAxes,
-            ha="center",
-            va="center",
-            fontsize="x-large",
-            color=VERMILLION,
-            fontweight="bold",
-        )
-    return line
-
-
-def plot_activation(name, ax=None, z=None):
-    """An activation f(z) and its derivative f'(z), side by side on one axis.
-
-    Returns
-    -------
-    (Line2D, Line2D): f and f'
-    """
-    ax = _axes(ax)
-    act = get_activation(name)
-    z = np.linspace(-6, 6, 241) if z is None else np.asarray(z, dtype=float)
-    a = act.f(z)
-    (f_line,) = ax.plot(z, a, color=BLUE, label=f"{act.name}(z)")
-    (df_line,) = ax.plot(z, act.df(z, a), color=ORANGE, linestyle="--", label=f"{act.name}'(z)")
-    ax.axhline(0, color="grey", linewidth=0.5)
-    ax.axvline(0, color="grey", linewidth=0.5)
-    ax.set_xlabel("z (net input)")
-    ax.set_ylabel("output")
-    ax.set_title(f"{act.name} and its derivative")
-    ax.legend(loc="upper left")
-    return f_line, df_line
-
-
-def plot_descent_1d(f, path, ax=None, x_range=None):
-    """A 1-D curve and the steps gradient descent took on it (start marked, arrows between steps)."""
-    ax = _axes(ax)
-    xs = np.asarray(path.x)
-    lo, hi = x_range if x_range is not None else (min(xs.min(), -3.0) - 0.5, max(xs.max(), 3.0) + 0.5)
-    grid = np.linspace(lo, hi, 300)
-    ax.plot(grid, [f(v) for v in grid], color="grey", label="J(w)")
-    visible = (xs >= lo) & (xs <= hi)
-    ax.plot(
-        xs[visible],
-        np.asarray(path.y)[visible],
-        color=VERMILLION,
-        marker="o",
-        markersize=4,
-        linestyle="-",
-        linewidth=1,
-        label="steps",
-    )
-    ax.plot(xs[:1], path.y[:1], marker="s", color=BLUE, markersize=9, linestyle="none", label="start")
-    ax.set_xlabel("w")
-    ax.set_ylabel("J(w)")
-    title = "Gradient descent on one weight"
-    if path.diverged is not None:
-        title += f": diverged at step {path.diverged}"
-    ax.set_title(title)
-    ax.legend(loc="upper center")
-    return ax
+from .style import BLUE, ORANGE, SKY, VERMILLION, get_axes
 
 
 def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.0, show_values=False, max_values=40):
@@ -177,7 +42,7 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
     ... ]
     True
     """
-    ax = _axes(ax, figsize=(6, 4))
+    ax = get_axes(ax, figsize=(6, 4))
     sizes, gap = net.sizes, 3.0  # layers stand `gap` apart, neurons 1 apart
     positions = [[(gap * x, (n - 1) / 2 - j) for j in range(n)] for x, n in enumerate(sizes)]  # centred columns
     biggest = max(float(np.abs(W).max()) for W in net.weights) or 1.0
@@ -305,7 +170,7 @@ def draw_matmul(n_rows, n_inner, n_cols, ax=None, names=("X", "W", "Z"), notes=N
     """
     from matplotlib.patches import Rectangle
 
-    ax = _axes(ax, figsize=(8, 3.5))
+    ax = get_axes(ax, figsize=(8, 3.5))
     notes = notes or ("", "", "")
     h = min(1.0, 16.0 / n_rows)  # the height of one row of the left matrix and of the product
     gap = 6.0
@@ -348,39 +213,3 @@ def draw_matmul(n_rows, n_inner, n_cols, ax=None, names=("X", "W", "Z"), notes=N
     ax.axis("off")
     ax.set_title(f"({n_rows} × {n_inner}) · ({n_inner} × {n_cols}) = ({n_rows} × {n_cols})")
     return ax
-
-
-#: Projector mode: sizes readable from the back of a classroom.
-PROJECTOR_STYLE = {
-    "font.size": 16,
-    "axes.titlesize": 20,
-    "axes.labelsize": 18,
-    "xtick.labelsize": 15,
-    "ytick.labelsize": 15,
-    "legend.fontsize": 15,
-    "lines.linewidth": 3.0,
-    "lines.markersize": 9,
-    "figure.figsize": (9.6, 5.6),
-}
-
-
-def projector_mode(on=True) -> None:
-    """Switch the whole notebook's plots to large fonts and thick lines (``on=False`` switches back).
-
-    Call it once at the top of a notebook you project; every figure after it,
-    the widgets' included, is drawn for the back row.
-
-    Examples
-    --------
-    >>> projector_mode()
-    >>> plt.rcParams["font.size"]
-    16.0
-    >>> projector_mode(False)
-    >>> plt.rcParams["font.size"]
-    10.0
-    """
-    if on:
-        plt.rcParams.update(PROJECTOR_STYLE)
-    else:
-        defaults = plt.rcParamsDefault
-        plt.rcParams.update({key: defaults[key] for key in PROJECTOR_STYLE})
