@@ -27,11 +27,18 @@ def _numbers(name: str, value, expected: str) -> np.ndarray:
         raise TypeError(f"{name} must be {expected}; got {_describe(value)}")
     try:
         raw = np.asarray(value)
+    except (TypeError, ValueError, OverflowError):  # ragged rows, or numbers too large
+        raise TypeError(
+            f"{name} must be {expected}; got {_describe(value)}, which cannot be read as a table of numbers"
+        ) from None
+    if raw.dtype.kind == "c":
+        raise TypeError(f"{name} must be {expected}; got {_describe(value)}, which holds complex numbers")
+    try:
         array = raw.astype(float) if raw.dtype.kind not in "US" else None  # "5.1" must not pass as 5.1
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         array = None
     if array is None:
-        raise TypeError(f"{name} must be {expected}; got {_describe(value)}, which cannot be read as numbers")
+        raise TypeError(f"{name} must be {expected}; got {_describe(value)}, which cannot be read as real numbers")
     return array
 
 
@@ -41,7 +48,8 @@ def as_matrix(name: str, value, *, n_cols: int | None = None, n_rows: int | None
     A 1-D array is taken as one sample (one row).
     """
     array = _numbers(name, value, "a 2-D array of numbers")
-    if array.ndim == 1:
+    one_row = array.ndim == 1
+    if one_row:
         array = array.reshape(1, -1)
     if array.ndim != 2:
         raise ValueError(f"{name} must be 2-D (samples x features); got {array.ndim}-D, shape {array.shape}")
@@ -53,7 +61,12 @@ def as_matrix(name: str, value, *, n_cols: int | None = None, n_rows: int | None
             f"{name} must contain only finite numbers; got {array[tuple(bad)]} at row {bad[0]}, column {bad[1]}"
         )
     if n_cols is not None and array.shape[1] != n_cols:
-        raise ValueError(f"{name} must have {n_cols} columns; got shape {array.shape}")
+        hint = ""
+        if one_row and n_cols == 1:
+            hint = f" (a 1-D array is one sample; for {array.shape[1]} samples of one feature use X.reshape(-1, 1))"
+        elif one_row:
+            hint = " (a 1-D array is one sample, one number per feature)"
+        raise ValueError(f"{name} must have {n_cols} columns, one per feature; got shape {array.shape}{hint}")
     if n_rows is not None and array.shape[0] != n_rows:
         raise ValueError(f"{name} must have {n_rows} rows (one per sample); got shape {array.shape}")
     return array
@@ -109,7 +122,10 @@ def as_number(name: str, value, *, low=None, high=None, low_open=False, high_ope
     """Return ``value`` as a finite float within the given bounds, or raise naming ``name``."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a number; got {_describe(value)}")
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:  # an int such as 10**400 has no float
+        raise ValueError(f"{name} must be a finite number; got an int of {len(str(value))} digits") from None
     if not np.isfinite(value):
         raise ValueError(f"{name} must be a finite number; got {value}")
     too_low = low is not None and (value <= low if low_open else value < low)

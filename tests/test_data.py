@@ -62,7 +62,7 @@ def test_an_unchanged_copy_loads_the_same(tmp_path, iris):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(ValueError, match="no_such_iris.csv"):
+    with pytest.raises(FileNotFoundError, match="no_such_iris.csv"):
         load_iris(tmp_path / "no_such_iris.csv")
 
 

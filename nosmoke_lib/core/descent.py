@@ -37,10 +37,20 @@ def descend_1d(f, df, x0, alpha, steps, limit=1e6) -> Path1D:
     """
     alpha, steps = as_number("alpha", alpha, low=0, low_open=True), as_int("steps", steps, low=1)
     xs, diverged = [as_number("x0", x0)], None
-    for step in range(1, steps + 1):
-        x = xs[-1] - alpha * float(df(xs[-1]))  # slope < 0: x grows (right); slope > 0: x shrinks (left)
-        if not abs(x) <= limit:  # also true for inf and nan
-            diverged = step
-            break
-        xs.append(x)
-    return Path1D(np.array(xs), np.array([float(f(x)) for x in xs]), diverged)
+    with np.errstate(all="ignore"):  # a run that overflows is reported as diverged, not warned about
+        for step in range(1, steps + 1):
+            x = xs[-1] - alpha * _number(df, "df", xs[-1])  # slope < 0: x grows (right); slope > 0: left
+            if not abs(x) <= limit:  # also true for inf and nan
+                diverged = step
+                break
+            xs.append(x)
+        return Path1D(np.array(xs), np.array([_number(f, "f", x) for x in xs]), diverged)
+
+
+def _number(function, name, x) -> float:
+    if not callable(function):
+        raise TypeError(f"{name} must be a function of one number; got {type(function).__name__} {function!r}")
+    value = function(x)
+    if np.ndim(value) != 0 or np.asarray(value).dtype.kind not in "iuf":  # not a list, text, None or a bool
+        raise TypeError(f"{name}({x:g}) must return one real number; got {value!r}")
+    return float(value)

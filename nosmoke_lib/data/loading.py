@@ -6,14 +6,19 @@ the line, so a learner with a broken copy knows where to look.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from .._validate import as_int
+from .._validate import _describe, as_int
+from .files import read_rows, readable_file
 from .names import DATA_DIR, IRIS_FEATURES, IRIS_SPECIES, WHEAT_FEATURES, WHEAT_VARIETIES
+
+#: The most classes a target column may hold: more means a column of numbers read as names.
+MAX_CLASSES = 1000
+
+#: The most samples ``make_math_func`` draws.
+MAX_SAMPLES = 1_000_000
 
 
 @dataclass
@@ -53,55 +58,42 @@ def load_csv(path, target, classes=None, kind="auto") -> Dataset:
     >>> load_csv(DATA_DIR / "iris.csv", target="species").X.shape
     (150, 4)
     """
-    path = Path(path)
+    path = readable_file(path)
+    if not isinstance(target, str) or not target.strip():
+        raise TypeError(f"target must be the name of the target column (a str); got {_describe(target)}")
     if kind not in ("auto", "classification", "regression"):
         raise ValueError(f'kind must be "auto", "classification" or "regression"; got {kind!r}')
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file")
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.reader(handle))
-    rows = [(number, row) for number, row in enumerate(rows, start=1) if any(cell.strip() for cell in row)]
+    classes = _class_names(classes)
+    rows = read_rows(path)
     if not rows:
         raise ValueError(f"{path}:1: the file is empty; expected a header row and data rows")
     header_line, header = rows[0]
-    header = [name.strip() for name in header]
-    if target not in header:
-        raise ValueError(f"{path}:{header_line}: no target column {target!r} in the header {header}")
+    _check_header(path, header_line, header, target)
     if len(rows) < 2:
         raise ValueError(f"{path}:{header_line}: the file has a header but no data rows")
     t = header.index(target)
-    features, values, labels = [h for h in header if h != target], [], []
-    for line, row in rows[1:]:
-        if len(row) != len(header):
-            raise ValueError(f"{path}:{line}: expected {len(header)} cells as in the header; got {len(row)}")
-        cells = [cell.strip() for cell in row]
-        numbers = []
-        for name, cell in zip(header, cells):
-            if name == target:
-                continue
-            try:
-                numbers.append(float(cell))
-            except ValueError:
-                raise ValueError(f"{path}:{line}: column {name!r} must be a number; got {cell!r}") from None
-            if not np.isfinite(numbers[-1]):
-                raise ValueError(f"{path}:{line}: column {name!r} must be a finite number; got {cell!r}")
-        values.append(numbers)
+    features = [h for h in header if h != target]
+    values, labels = [], []
+    for line, cells in rows[1:]:
+        if len(cells) != len(header):
+            raise ValueError(f"{path}:{line}: expected {len(header)} cells as in the header; got {len(cells)}")
+        values.append([_number(path, line, name, cell) for name, cell in zip(header, cells) if name != target])
+        if not cells[t]:
+            raise ValueError(f"{path}:{line}: the target {target!r} is empty; every row needs its target")
         labels.append((line, cells[t]))
     X = np.array(values, dtype=float)
 
     if kind == "auto":
         kind = "regression" if classes is None and all(_is_number(cell) for _, cell in labels) else "classification"
     if kind == "regression":
-        try:
-            y = np.array([float(cell) for _, cell in labels])
-        except ValueError:
-            line, cell = next((line, cell) for line, cell in labels if not _is_number(cell))
-            raise ValueError(
-                f"{path}:{line}: target {target!r} must be a number for regression; got {cell!r}"
-            ) from None
+        y = np.array([_number(path, line, target, cell, "target ") for line, cell in labels])
         return Dataset(X, y, features, [target])
 
-    names = list(classes) if classes is not None else list(dict.fromkeys(cell for _, cell in labels))
+    names = classes if classes is not None else list(dict.fromkeys(cell for _, cell in labels))
+    if len(names) > MAX_CLASSES:
+        raise ValueError(
+            f"{path}: {len(names):,} different classes in {target!r}; at most {MAX_CLASSES:,} (regression?)"
+        )
     index = {name: i for i, name in enumerate(names)}
     y = np.empty(len(labels), dtype=int)
     for i, (line, cell) in enumerate(labels):
@@ -109,6 +101,52 @@ def load_csv(path, target, classes=None, kind="auto") -> Dataset:
             raise ValueError(f"{path}:{line}: unknown class {cell!r} in column {target!r}; expected one of {names}")
         y[i] = index[cell]
     return Dataset(X, y, features, names)
+
+
+def _class_names(classes):
+    """``classes`` checked: None, or a list of distinct names."""
+    if classes is None:
+        return None
+    if isinstance(classes, (str, bytes)) or not isinstance(classes, (list, tuple)):
+        raise TypeError(
+            f"classes must be a list of class names such as ['setosa', 'versicolor']; got {_describe(classes)}"
+        )
+    names = [str(name) for name in classes]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    if not names or repeated:
+        raise ValueError(
+            f"classes must name each class once; got {list(classes)}" + (f" ({repeated} twice)" if repeated else "")
+        )
+    return names
+
+
+def _check_header(path, line, header, target) -> None:
+    """Every column named, once; the target among them, and at least one feature beside it."""
+    for i, name in enumerate(header):
+        if not name:
+            raise ValueError(f"{path}:{line}: column {i + 1} of the header has no name")
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise ValueError(f"{path}:{line}: the header names {repeated} more than once; give every column its own name")
+    if target not in header:
+        separator = next((sep for sep in ";\t|" if len(header) == 1 and sep in header[0]), None)
+        hint = f" (the columns seem to be separated by {separator!r}: save the file with commas)" if separator else ""
+        raise ValueError(f"{path}:{line}: no target column {target!r} in the header {header}{hint}")
+    if len(header) < 2:
+        raise ValueError(
+            f"{path}:{line}: the only column is the target {target!r}; a network needs feature columns too"
+        )
+
+
+def _number(path, line, name, cell, what="column ") -> float:
+    """A cell as a finite float, or a ValueError naming the file, the line and the column."""
+    try:
+        value = float(cell)
+    except ValueError:
+        raise ValueError(f"{path}:{line}: {what}{name!r} must be a number; got {cell!r}") from None
+    if not np.isfinite(value):
+        raise ValueError(f"{path}:{line}: {what}{name!r} must be a finite number; got {cell!r}")
+    return value
 
 
 def _is_number(text: str) -> bool:
@@ -157,6 +195,6 @@ def make_math_func(n=200, seed=0) -> Dataset:
     >>> data.X.shape, data.y.shape
     ((5, 3), (5,))
     """
-    n = as_int("n", n, low=1)
-    X = np.random.default_rng(as_int("seed", seed)).random((n, 3))
+    n = as_int("n", n, low=1, high=MAX_SAMPLES)
+    X = np.random.default_rng(as_int("seed", seed, low=0)).random((n, 3))
     return Dataset(X, math_func(*X.T), ["x", "y", "z"], ["(sin x + cosh y) * x / (1 + z)"])

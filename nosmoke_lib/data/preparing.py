@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import numpy as np
 
-from .._validate import _describe, as_int, as_labels, as_matrix
+from .._validate import _describe, as_int, as_labels, as_matrix, as_vector
+from .files import write_atomically
+from .loading import MAX_CLASSES
 
 
 def split(X, y, n_train=60, n_test=35, seed=0, stratify=True):
@@ -42,15 +45,32 @@ def split(X, y, n_train=60, n_test=35, seed=0, stratify=True):
         raise ValueError(
             f"n_train + n_test must be at most the {len(X)} samples; got {n_train} + {n_test} = {n_train + n_test}"
         )
+    if not isinstance(stratify, (bool, np.bool_)):
+        raise TypeError(f"stratify must be True or False; got {_describe(stratify)}")
     if stratify:
-        y = as_labels("y", y)
-        n_classes = len(np.unique(y))
+        try:
+            y = as_labels("y", y)
+        except (TypeError, ValueError) as problem:
+            raise type(problem)(f"{problem}; for regression targets split with stratify=False") from None
+        counts = np.bincount(y)
+        lonely = [c for c in range(len(counts)) if counts[c] == 1]
+        if lonely:
+            raise ValueError(
+                f"y: class {lonely[0]} has only 1 sample, and a stratified split needs at least 2 of every class"
+                " (one on each side); drop that sample, or split with stratify=False"
+            )
+        n_classes = int(np.count_nonzero(counts))
         if min(n_train, n_test) < n_classes:
             raise ValueError(
                 f"a stratified split needs at least {n_classes} samples (one per class) on each side; got n_train={n_train}, n_test={n_test}"
             )
     return train_test_split(
-        X, y, train_size=n_train, test_size=n_test, random_state=as_int("seed", seed), stratify=y if stratify else None
+        X,
+        y,
+        train_size=n_train,
+        test_size=n_test,
+        random_state=as_int("seed", seed, low=0),
+        stratify=y if stratify else None,
     )
 
 
@@ -63,7 +83,11 @@ def one_hot(y, n_classes=None) -> np.ndarray:
     [[1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]
     """
     y = as_labels("y", y)
-    k = int(y.max()) + 1 if n_classes is None else as_int("n_classes", n_classes, low=1)
+    if n_classes is None and y.max() >= MAX_CLASSES:
+        raise ValueError(
+            f"y holds the class {y.max()}: one-hot would need {y.max() + 1:,} outputs; at most {MAX_CLASSES:,}"
+        )
+    k = int(y.max()) + 1 if n_classes is None else as_int("n_classes", n_classes, low=1, high=MAX_CLASSES)
     if y.max() >= k:
         raise ValueError(f"n_classes must exceed the largest label {y.max()}; got {k}")
     return np.eye(k)[y]
@@ -111,21 +135,31 @@ def export_split(folder, X_train, X_test, y_train, y_test, feature_names, target
     (35, 4)
     """
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, X, y in (("train", X_train, y_train), ("test", X_test, y_test)):
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(f"folder: {folder} is a file; give a folder for train.csv and test.csv")
+    if isinstance(feature_names, (str, bytes)) or not isinstance(feature_names, (list, tuple)):
+        raise TypeError(f"feature_names must be a list of column names; got {_describe(feature_names)}")
+    if target_names is not None and (
+        isinstance(target_names, (str, bytes)) or not isinstance(target_names, (list, tuple))
+    ):
+        raise TypeError(
+            f"target_names must be a list of class names, or None for regression; got {_describe(target_names)}"
+        )
+    texts = {}
+    for name, X, y in (("train", X_train, y_train), ("test", X_test, y_test)):  # check both before writing either
         X = as_matrix(f"X_{name}", X, n_cols=len(feature_names))
-        y = as_labels(f"y_{name}", y, n=len(X)) if target_names is not None else np.asarray(y, dtype=float)
-        if len(y) != len(X):
-            raise ValueError(f"y_{name} must have one entry per row of X_{name} ({len(X)}); got {len(y)}")
-        path = folder / f"{name}.csv"
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([*feature_names, target])
-            for row, label in zip(X, y):
-                writer.writerow(
-                    [repr(float(v)) for v in row]
-                    + [target_names[label] if target_names is not None else repr(float(label))]
-                )
-        written.append(path)
-    return tuple(written)
+        if target_names is not None:
+            y = as_labels(f"y_{name}", y, n=len(X))
+            if y.max() >= len(target_names):
+                raise ValueError(f"y_{name} holds class {y.max()}, but target_names names only {len(target_names)}")
+            labels = [target_names[label] for label in y]
+        else:
+            labels = [repr(float(v)) for v in as_vector(f"y_{name}", y, n=len(X))]
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow([*feature_names, target])
+        for row, label in zip(X, labels):
+            writer.writerow([repr(float(v)) for v in row] + [label])
+        texts[name] = buffer.getvalue()
+    folder.mkdir(parents=True, exist_ok=True)
+    return tuple(write_atomically(folder / f"{name}.csv", text) for name, text in texts.items())

@@ -266,8 +266,10 @@ def classification_report(y_true, Yhat, target_names, threshold=0.8) -> Classifi
     y_true = as_labels("y_true", y_true, n=n)
     if y_true.max() >= k:
         raise ValueError(f"y_true holds class {y_true.max()}, but Yhat has only {k} columns (classes 0..{k - 1})")
-    if isinstance(target_names, (str, bytes)) or not hasattr(target_names, "__len__"):
-        raise TypeError(f"target_names must be a list of {k} class names; got {_describe(target_names)}")
+    if not isinstance(target_names, (list, tuple, np.ndarray)):  # a set or dict has no order to trust
+        raise TypeError(
+            f"target_names must be a list of {k} class names, in class order; got {_describe(target_names)}"
+        )
     names = tuple(str(name) for name in target_names)
     if len(names) != k:
         raise ValueError(f"target_names must name the {k} classes (one per column of Yhat); got {len(names)}: {names}")

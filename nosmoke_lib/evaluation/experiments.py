@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validate import as_int, as_matrix
+from .._validate import _describe, as_int, as_matrix
 from ..data import scaler, split
 from ..network import History, Network
 from .metrics import accuracy
@@ -44,6 +44,10 @@ def train_with_snapshots(X, y, sizes, alpha, epochs, record_every, seed=0):
 
 def network_at(net, snapshot) -> Network:
     """A copy of ``net`` holding the parameters of one snapshot ``(epoch, weights, biases)``."""
+    if not isinstance(snapshot, (tuple, list)) or len(snapshot) != 3:
+        raise TypeError(
+            f"snapshot must be one of history.snapshots: (epoch, weights, biases); got {_describe(snapshot)}"
+        )
     _, weights, biases = snapshot
     twin = net.copy()
     twin.set_parameters(weights, biases)
@@ -52,6 +56,7 @@ def network_at(net, snapshot) -> Network:
 
 def loss_at(history, epoch) -> float:
     """J after ``epoch`` updates: ``initial_loss`` for epoch 0, else ``history.loss[epoch - 1]``."""
+    epoch = as_int("epoch", epoch, low=0, high=len(history.loss))
     return history.initial_loss if epoch == 0 else float(history.loss[epoch - 1])
 
 
@@ -66,6 +71,16 @@ def loss_along(net, history, X, Y) -> tuple:
     return epochs, J
 
 
+def _columns(features, n_columns) -> tuple:
+    """``features`` checked: distinct column indices of X."""
+    if isinstance(features, (str, bytes)) or not isinstance(features, (list, tuple)) or not features:
+        raise TypeError(f"features must be a tuple of column indices of X, e.g. (0, 1); got {_describe(features)}")
+    picked = tuple(as_int(f"features[{i}]", c, low=0, high=n_columns - 1) for i, c in enumerate(features))
+    if len(set(picked)) != len(picked):
+        raise ValueError(f"features must name each column once; got {picked}")
+    return picked
+
+
 def hold_out_test_set(X, y, n_test=50, seed=0):
     """Put ``n_test`` flowers aside for testing (stratified); the rest is the pool training sets come from.
 
@@ -74,6 +89,7 @@ def hold_out_test_set(X, y, n_test=50, seed=0):
     X_pool, X_test, y_pool, y_test
     """
     X = as_matrix("X", X)
+    n_test = as_int("n_test", n_test, low=1, high=len(X) - 1)
     return split(X, y, n_train=len(X) - n_test, n_test=n_test, seed=seed)
 
 
@@ -102,7 +118,8 @@ def train_test_data(X, y, n_train=10, features=(0, 1), n_test=50, seed=0, standa
     >>> X_few.shape, X_new.shape, round(float(abs(X_few.mean(axis=0)).max()), 6)
     ((10, 2), (50, 2), 0.0)
     """
-    X = as_matrix("X", X)[:, list(features)]
+    X = as_matrix("X", X)
+    X = X[:, list(_columns(features, X.shape[1]))]
     X_pool, X_test, y_pool, y_test = hold_out_test_set(X, y, n_test)
     X_train, y_train = training_subset(X_pool, y_pool, n_train, seed)
     if standardize:
@@ -186,8 +203,9 @@ def train_test_curves(
     >>> curves.epochs.tolist()[-1], curves.train_J.shape == curves.test_J.shape
     (100, True)
     """
+    hidden, epochs = as_int("hidden", hidden, low=1), as_int("epochs", epochs, low=1)
     X_train, X_test, y_train, y_test = train_test_data(X, y, n_train, features, n_test, seed, standardize)
-    alpha = 5.0 / n_train if alpha is None else alpha
+    alpha = 5.0 / len(X_train) if alpha is None else alpha
     record_every = record_every or max(1, epochs // 100)
     net, history = train_with_snapshots(
         X_train, y_train, [len(features), hidden, int(np.max(y)) + 1], alpha, epochs, record_every, seed
@@ -241,6 +259,9 @@ def learning_curve(
     >>> curve.sizes.tolist(), curve.test_accuracy.shape
     ([6, 30], (2,))
     """
+    for name, values in (("sizes", sizes), ("seeds", seeds)):
+        if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple, np.ndarray)) or len(values) == 0:
+            raise TypeError(f"{name} must be a non-empty list of whole numbers; got {_describe(values)}")
     rows = []
     for n in sizes:
         runs = [

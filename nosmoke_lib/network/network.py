@@ -8,6 +8,9 @@ fast training loop that is proved equal to ``core.network.train``.
 
 from __future__ import annotations
 
+import copy
+import threading
+
 import numpy as np
 
 from .. import training
@@ -17,6 +20,15 @@ from ..core.activations import get_activation
 from ..data import one_hot
 from ..training import History
 from . import saving
+
+#: The most weights and biases a network may have (80 MB of float64): more is a typo, not a course network.
+MAX_PARAMETERS = 10_000_000
+
+#: The most epochs one call of ``fit`` may run: ten times the original program's longest run.
+MAX_EPOCHS = 10_000_000
+
+#: The most snapshots one run may keep (``epochs / record_every``).
+MAX_SNAPSHOTS = 100_000
 
 
 class Network:
@@ -54,12 +66,18 @@ class Network:
     """
 
     def __init__(self, sizes, activation="sigmoid", bias=True, seed=0, weight_scale=1.0):
-        if isinstance(sizes, (str, bytes)) or not hasattr(sizes, "__len__"):
+        if not isinstance(sizes, (list, tuple, np.ndarray)) or np.ndim(sizes) != 1:
             raise TypeError(f"sizes must be a list of layer sizes such as [4, 8, 3]; got {_describe(sizes)}")
         if len(sizes) < 2:
             raise ValueError(f"sizes must name at least an input and an output layer, e.g. [4, 3]; got {list(sizes)}")
         self.sizes = [as_int(f"sizes[{i}]", n, low=1) for i, n in enumerate(sizes)]
         n_layers = len(self.sizes) - 1
+        n_parameters = sum((n_in + 1) * n_out for n_in, n_out in zip(self.sizes, self.sizes[1:]))
+        if n_parameters > MAX_PARAMETERS:
+            raise ValueError(
+                f"sizes {self.sizes} would need {n_parameters:,} weights and biases; at most {MAX_PARAMETERS:,}"
+                " fit in this course's networks (is a size mistyped?)"
+            )
         names = list(activation) if isinstance(activation, (list, tuple, np.ndarray)) else [activation] * n_layers
         if len(names) != n_layers:
             raise ValueError(
@@ -69,9 +87,10 @@ class Network:
         if not isinstance(bias, (bool, np.bool_)):
             raise TypeError(f"bias must be True or False; got {_describe(bias)}")
         self.bias = bool(bias)
-        self.seed = as_int("seed", seed)
+        self.seed = as_int("seed", seed, low=0)
         self.weight_scale = as_number("weight_scale", weight_scale, low=0)
         self.trained_with: dict = {}
+        self._training = threading.Lock()  # one fit at a time: two threads would interleave their steps
         rng = np.random.default_rng(self.seed)
         layers = list(zip(self.sizes[:-1], self.sizes[1:]))
         self.weights = [rng.normal(0.0, self.weight_scale / np.sqrt(n), size=(n, n_out)) for n, n_out in layers]
@@ -81,10 +100,15 @@ class Network:
     def set_parameters(self, weights, biases=None) -> None:
         """Replace every weight (and bias) with copies of the given arrays, checking shapes."""
         n_layers = len(self.weights)
-        if len(weights) != n_layers:
-            raise ValueError(f"weights must be a list of {n_layers} matrices; got {len(weights)}")
-        if self.bias and (biases is None or len(biases) != n_layers):
-            raise ValueError(f"biases must be a list of {n_layers} vectors for a network with bias; got {biases!r:.60}")
+        for name, given in (("weights", weights), ("biases", biases if self.bias else [None] * n_layers)):
+            if given is None:
+                raise ValueError(f"{name} must be a list of {n_layers} arrays, one per layer; got None")
+            if not isinstance(given, (list, tuple)):
+                raise TypeError(f"{name} must be a list of {n_layers} arrays, one per layer; got {_describe(given)}")
+            if len(given) != n_layers:
+                raise ValueError(f"{name} must be a list of {n_layers} arrays, one per layer; got {len(given)}")
+        if not self.bias and biases is not None:
+            raise ValueError(f"biases must be None for a network without bias; got {_describe(biases)}")
         for i, (n_in, n_out) in enumerate(zip(self.sizes, self.sizes[1:])):
             self.weights[i][...] = as_matrix(f"weights[{i}]", weights[i], n_cols=n_out, n_rows=n_in)
             if self.bias:
@@ -94,11 +118,19 @@ class Network:
         """An independent copy with the same parameters."""
         twin = Network(self.sizes, [a.name for a in self.activations], self.bias, self.seed, self.weight_scale)
         twin.set_parameters(self.weights, self.biases)
-        twin.trained_with = dict(self.trained_with)
+        twin.trained_with = copy.deepcopy(self.trained_with)
         return twin
 
     # -- checks at the door -----------------------------------------------
     def _inputs(self, X) -> np.ndarray:
+        """X as a checked matrix; also refuses to compute with weights that are no longer finite."""
+        for name, arrays in (("weights", self.weights), ("biases", self.biases or [])):
+            for i, array in enumerate(arrays):
+                if not np.isfinite(array).all():
+                    raise ValueError(
+                        f"the network's {name}[{i}] hold inf or nan (set by hand?): its outputs would mean nothing;"
+                        " set_parameters() with finite values, or build or load another network"
+                    )
         return as_matrix("X", X, n_cols=self.sizes[0])
 
     def _targets(self, Y, n: int, name="Y") -> np.ndarray:
@@ -129,7 +161,10 @@ class Network:
         >>> [A.shape for A in acts]
         [(1, 4), (1, 8), (1, 3)]
         """
-        return core.forward(self, self._inputs(X))[0]
+        with np.errstate(all="ignore"):
+            A = core.forward(self, self._inputs(X))[0]
+        _finite_outputs(A[-1])
+        return A
 
     def predict_proba(self, X) -> np.ndarray:
         """The output layer's values (Yhat), one row per sample."""
@@ -146,7 +181,11 @@ class Network:
         in front of the sum). ``Y`` may be one-hot rows or class labels.
         """
         X = self._inputs(X)
-        return core.loss(self, X, self._targets(Y, len(X)))
+        Y = self._targets(Y, len(X))
+        with np.errstate(all="ignore"):
+            J = core.loss(self, X, Y)
+        _finite_outputs(J)
+        return J
 
     def gradients(self, X, Y):
         """dJ/dW and dJ/db for every layer, by backpropagation (``core.network.gradients``).
@@ -162,7 +201,11 @@ class Network:
         ``Y - Yhat``): with it, ``W -= alpha * dW`` goes downhill.
         """
         X = self._inputs(X)
-        return core.gradients(self, X, self._targets(Y, len(X)))
+        Y = self._targets(Y, len(X))
+        with np.errstate(all="ignore"):
+            dW, db = core.gradients(self, X, Y)
+        _finite_outputs(*dW, *(db or []))
+        return dW, db
 
     # -- training: the fast path ------------------------------------------
     def fit(
@@ -238,22 +281,48 @@ class Network:
         """
         X = self._inputs(X)
         Y = self._targets(Y, len(X))
+        epochs = as_int("epochs", epochs, low=1, high=MAX_EPOCHS)
+        if record_every is not None:
+            record_every = as_int("record_every", record_every, low=1)
+            if epochs // record_every > MAX_SNAPSHOTS:
+                raise ValueError(
+                    f"record_every={record_every} with epochs={epochs} would keep {epochs // record_every:,} snapshots;"
+                    f" at most {MAX_SNAPSHOTS:,}: choose record_every >= {-(-epochs // MAX_SNAPSHOTS)}"
+                )
         settings = training.Settings(
             alpha=as_number("alpha", alpha, low=0, low_open=True),
-            epochs=as_int("epochs", epochs, low=1),
+            epochs=epochs,
             momentum=as_number("momentum", momentum, low=0, high=1, high_open=True),
             batch_size=None if batch_size is None else as_int("batch_size", batch_size, low=1, high=len(X)),
             shuffle=_flag("shuffle", shuffle),
-            record_every=None if record_every is None else as_int("record_every", record_every, low=1),
+            record_every=record_every,
             progress=None if progress is None else _flag("progress", progress, "True, False or None"),
             tol=None if tol is None else as_number("tol", tol, low=0),
             validation=None if validation is None else self._validation(validation),
             patience=as_int("patience", patience, low=1),
         )
-        self.trained_with = {"alpha": settings.alpha, "epochs": settings.epochs, "momentum": settings.momentum}
-        if batch_size is not None:
-            self.trained_with.update(batch_size=settings.batch_size, shuffle=settings.shuffle)
-        return training.fit(self, X, Y, settings)
+        if not self._training.acquire(blocking=False):
+            raise RuntimeError(
+                "this network is being trained already (fit is running in another thread): two runs would mix their"
+                " steps. Give each thread its own network, e.g. net.copy()"
+            )
+        try:
+            history = training.fit(self, X, Y, settings)
+        finally:
+            self._training.release()
+        self._record_training(settings, history)
+        return history
+
+    def _record_training(self, settings, history) -> None:
+        """``trained_with``: the last run's settings, and ``epochs``: every epoch the weights have had, over all runs."""
+        kept = history.best_epoch if history.best_epoch is not None else history.epochs_run
+        runs = self.trained_with.get("runs", [dict(self.trained_with)] if self.trained_with else [])
+        this_run = {"alpha": settings.alpha, "epochs": kept, "momentum": settings.momentum}
+        if settings.batch_size is not None:
+            this_run.update(batch_size=settings.batch_size, shuffle=settings.shuffle)
+        self.trained_with = dict(this_run)
+        if runs:  # trained before: epochs counts them all, runs lists each
+            self.trained_with.update(epochs=sum(run.get("epochs", 0) for run in runs) + kept, runs=[*runs, this_run])
 
     def _validation(self, validation):
         if not isinstance(validation, (tuple, list)) or len(validation) != 2:
@@ -284,6 +353,15 @@ class Network:
         names = [a.name for a in self.activations]
         activation = names[0] if len(set(names)) == 1 else names
         return f"Network({self.sizes}, activation={activation!r}, bias={self.bias}, seed={self.seed})"
+
+
+def _finite_outputs(*arrays) -> None:
+    """A ValueError instead of an answer that overflowed: inputs far too large for the weights."""
+    if not all(np.isfinite(a).all() for a in arrays):
+        raise ValueError(
+            "X: its values are so large that the network's numbers overflow (inf or nan);"
+            " scale X first, e.g. with nosmoke_lib.scaler(X_train).transform(X)"
+        )
 
 
 def _flag(name, value, expected="True or False") -> bool:

@@ -21,6 +21,8 @@ class History:
     diverged : int or None
         The epoch after which J became non-finite or rose above
         ``DIVERGENCE_FACTOR`` times ``initial_loss``; None if it never did.
+        A diverged network keeps the weights of the epoch before (the last
+        with a finite J), so it still predicts as it did then.
     seconds : float
         Wall-clock training time.
     snapshots : list of (epoch, weights, biases)
@@ -38,6 +40,9 @@ class History:
     best_epoch : int or None
         With a validation set: the epoch whose weights the network keeps
         (the lowest validation J).
+    measured_final_loss : float or None
+        J of the weights the network kept, measured after training, so that
+        ``final_loss == net.loss(X, Y)`` exactly.
     """
 
     loss: np.ndarray
@@ -51,6 +56,7 @@ class History:
     stopped: str = "finished"
     validation_loss: np.ndarray | None = None
     best_epoch: int | None = None
+    measured_final_loss: float | None = None
 
     @property
     def epochs_run(self) -> int:
@@ -60,11 +66,15 @@ class History:
     @property
     def final_loss(self) -> float:
         """J of the weights the network ends with (the best epoch's, with a validation set)."""
+        if self.measured_final_loss is not None:
+            return self.measured_final_loss
         last = len(self.loss) if self.best_epoch is None else self.best_epoch
         return float(self.loss[last - 1]) if last else self.initial_loss
 
     def __repr__(self) -> str:
-        state = f"diverged at epoch {self.diverged}" if self.diverged is not None else f"J={self.final_loss:.4g}"
+        state = f"J={self.final_loss:.4g}"
+        if self.diverged is not None:
+            state = f"diverged at epoch {self.diverged}, weights of epoch {max(self.diverged - 1, 0)} kept, {state}"
         if self.stopped in ("converged", "early stopping"):
             state += f", {self.stopped} after {self.epochs_run} epochs"
         return f"History(epochs={self.epochs}, alpha={self.alpha:g}, {state}, {self.seconds:.3f} s)"

@@ -7,7 +7,8 @@ step), on the buffers of ``passes.TrainingPass``. The options live in a
 - momentum: ``v = momentum * v - alpha * dJdW``, ``W += v``;
 - mini-batches (one step per batch), optionally shuffled every epoch;
 - divergence: stop, without warnings, once J is not finite or exceeds
-  ``DIVERGENCE_FACTOR`` times its starting value;
+  ``DIVERGENCE_FACTOR`` times its starting value, and keep the weights of
+  the epoch before (the last whose J was finite);
 - ``tol``: stop ("converged") once J improved by less than ``tol`` in each
   of ``patience`` epochs in a row;
 - a validation set: stop ("early stopping") when its J has not improved for
@@ -18,10 +19,12 @@ step), on the buffers of ``passes.TrainingPass``. The options live in a
 from __future__ import annotations
 
 import time
+from array import array
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..core.network import loss
 from .history import History
 from .passes import Batches, TrainingPass, fold, unfold
 from .progress import ProgressBar
@@ -51,8 +54,8 @@ class Run:
     """What the loop has seen so far, and why it stopped."""
 
     settings: Settings
-    loss: list = field(default_factory=list)
-    validation_loss: list = field(default_factory=list)
+    loss: array = field(default_factory=lambda: array("d"))  # grows as it goes: no memory reserved up front
+    validation_loss: array = field(default_factory=lambda: array("d"))
     initial_loss: float = np.nan
     limit: float = np.inf
     diverged: int | None = None
@@ -100,10 +103,10 @@ class Run:
         biases = [P[n_in].copy() for P, n_in in zip(params, sizes)] if bias else None
         self.snapshots.append((epoch, weights, biases))
 
-    def history(self, seconds) -> History:
+    def history(self, seconds, final_loss) -> History:
         s = self.settings
         return History(
-            loss=np.array(self.loss),
+            loss=np.array(self.loss, dtype=float),
             initial_loss=self.initial_loss,
             diverged=self.diverged,
             seconds=seconds,
@@ -112,8 +115,9 @@ class Run:
             epochs=s.epochs,
             momentum=s.momentum,
             stopped=self.stopped,
-            validation_loss=np.array(self.validation_loss) if s.validation is not None else None,
+            validation_loss=np.array(self.validation_loss, dtype=float) if s.validation is not None else None,
             best_epoch=self.best_epoch,
+            measured_final_loss=final_loss,
         )
 
 
@@ -134,15 +138,27 @@ def fit(net, X, Y, settings: Settings) -> History:
     started = time.perf_counter()
     s, sizes, bias = settings, net.sizes, net.biases is not None
     params = fold(net.weights, net.biases)
+    initial = [P.copy() for P in params]
 
     def make_pass(X_part, Y_part):
         return TrainingPass(params, net.activations, sizes, bias, X_part, Y_part)
 
     everything = make_pass(X, Y)
-    batches = None
-    if s.batch_size is not None and s.batch_size < len(X):
-        batches = Batches(make_pass, X, Y, s.batch_size, s.shuffle, net.seed)
-    watch = None if s.validation is None else make_pass(*s.validation)
+
+    def make_batches():
+        if s.batch_size is None or s.batch_size >= len(X):
+            return None
+        return Batches(make_pass, X, Y, s.batch_size, s.shuffle, net.seed)
+
+    def epoch_of_steps(batches, velocity, measured=True):
+        """One epoch's updates; a full batch reuses the forward pass that just measured J."""
+        for part in batches or [everything]:
+            if part is not everything or not measured:
+                part.forward()
+            part.backward()
+            step(params, part.grad, velocity, s.alpha, s.momentum)
+
+    batches, watch = make_batches(), None if s.validation is None else make_pass(*s.validation)
     velocity = [np.zeros_like(P) for P in params]  # momentum's memory of the last step
     run, bar = Run(s), ProgressBar(s.epochs, s.progress)
     if watch:
@@ -156,12 +172,20 @@ def fit(net, X, Y, settings: Settings) -> History:
                 run.snapshot(epoch, params, sizes, bias)
             if epoch == s.epochs:
                 break
-            for part in batches or [everything]:  # full batch: reuse the forward pass just made
-                if part is not everything:
-                    part.forward()
-                part.backward()
-                step(params, part.grad, velocity, s.alpha, s.momentum)
+            epoch_of_steps(batches, velocity)
             bar.at(epoch)
-    bar.close(len(run.loss))
-    unfold(run.best_params if watch else params, net.weights, net.biases)
-    return run.history(time.perf_counter() - started)
+        bar.close(len(run.loss))
+        if watch:
+            for P, best in zip(params, run.best_params):
+                np.copyto(P, best)
+        elif run.diverged is not None:
+            # Keep the weights of the last finite epoch: run the epochs before the blow-up again from the
+            # start (the same steps in the same order give the same numbers), rather than copy every epoch.
+            for P, P0 in zip(params, initial):
+                np.copyto(P, P0)
+            velocity, batches = [np.zeros_like(P) for P in params], make_batches()
+            for _ in range(max(run.diverged - 1, 0)):
+                epoch_of_steps(batches, velocity, measured=False)
+        unfold(params, net.weights, net.biases)
+        final = loss(net, X, Y)  # J of the weights the network keeps, measured as net.loss measures it
+    return run.history(time.perf_counter() - started, final)

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 import ipywidgets as widgets
 
 from .. import plots
+from .._validate import _describe, as_int, as_number
 
 
 def code_html(*lines) -> str:
@@ -83,9 +84,19 @@ class FigureWidget(widgets.VBox):
         return data
 
 
+def in_range(name, value, low, high, whole=False):
+    """``value`` checked for a slider from ``low`` to ``high``: a slider would silently move it into its range."""
+    check = as_int if whole else as_number
+    try:
+        return check(name, value, low=low, high=high)
+    except ValueError as problem:
+        raise ValueError(f"{problem} (the range of its slider)") from None
+
+
 def log_slider(description, value, low=-4, high=1):
+    """A slider over 10**low .. 10**high for ``value`` (checked, and named ``description`` in errors)."""
     return widgets.FloatLogSlider(
-        value=value,
+        value=in_range(description, value, 10.0**low, 10.0**high),
         base=10,
         min=low,
         max=high,
@@ -94,3 +105,15 @@ def log_slider(description, value, low=-4, high=1):
         continuous_update=False,
         readout_format=".4g",
     )
+
+
+def columns(name, value, n_columns, count=2) -> tuple:
+    """``value`` checked as distinct column indices of a table with ``n_columns`` columns (``count`` of them)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+        raise TypeError(f"{name} must be a tuple of column indices such as (2, 3); got {_describe(value)}")
+    picked = tuple(as_int(f"{name}[{i}]", c, low=0, high=n_columns - 1) for i, c in enumerate(value))
+    if count is not None and len(picked) != count:
+        raise ValueError(f"{name} must be {count} column indices, e.g. (2, 3); got {len(picked)}: {picked}")
+    if not picked or len(set(picked)) != len(picked):
+        raise ValueError(f"{name} must be distinct column indices; got {picked}")
+    return picked

@@ -6,24 +6,36 @@ import ipywidgets as widgets
 import numpy as np
 
 from .. import plots
+from .._validate import _describe, as_number, as_vector
 from ..core.activations import ACTIVATIONS, get_activation
 from ..core.descent import descend_1d
 from ..network import Network
-from .base import FigureWidget, log_slider
+from .base import FigureWidget, in_range, log_slider
 
 
 class NeuronWidget(FigureWidget):
     """One neuron: a slider per weight and one for the bias; the output on the activation curve."""
 
     def __init__(self, x, names, weights, bias, activation):
-        self.x = np.asarray(x, dtype=float)
+        self.x = as_vector("x", x)
         self.act = get_activation(activation)
+        if len(weights) != len(self.x) or len(names) != len(self.x):
+            raise ValueError(
+                f"weights and names must have one entry per input ({len(self.x)}); got {len(weights)} and {len(names)}"
+            )
         self.weight_sliders = [
-            widgets.FloatSlider(value=w, min=-2, max=2, step=0.05, description=f"w ({name})", continuous_update=False)
-            for w, name in zip(weights, names)
+            widgets.FloatSlider(
+                value=in_range(f"weights[{i}]", w, -2, 2),
+                min=-2,
+                max=2,
+                step=0.05,
+                description=f"w ({name})",
+                continuous_update=False,
+            )
+            for i, (w, name) in enumerate(zip(weights, names))
         ]
         self.bias_slider = widgets.FloatSlider(
-            value=bias, min=-10, max=10, step=0.1, description="b", continuous_update=False
+            value=in_range("bias", bias, -10, 10), min=-10, max=10, step=0.1, description="b", continuous_update=False
         )
         self.names = list(names)
         super().__init__([*self.weight_sliders, self.bias_slider], figsize=(6, 3))
@@ -79,9 +91,11 @@ class CascadeWidget(FigureWidget):
     def __init__(self, n_inputs, n_outputs, hidden_layers, width, n_samples, input_names, output_names):
         self.n_inputs, self.n_outputs, self.n_samples = n_inputs, n_outputs, n_samples
         self.input_names, self.output_names = input_names, output_names
+        hidden_layers = in_range("hidden_layers", hidden_layers, 0, 4, whole=True)
         self.depth = widgets.IntSlider(
             value=hidden_layers, min=0, max=4, description="hidden layers", continuous_update=False
         )
+        width = in_range("width", width, 1, 10, whole=True)
         self.width = widgets.IntSlider(value=width, min=1, max=10, description="width", continuous_update=False)
         super().__init__([self.depth, self.width], figsize=(6, 4))
 
@@ -119,8 +133,11 @@ class DescentWidget(FigureWidget):
     """alpha and steps -> gradient descent's path on a 1-D curve."""
 
     def __init__(self, f, df, x0, alpha, steps, x_range):
-        self.f, self.df, self.x0, self.x_range = f, df, x0, x_range
+        if not callable(f) or not callable(df):
+            raise TypeError(f"f and df must be functions of one number; got {_describe(f)} and {_describe(df)}")
+        self.f, self.df, self.x0, self.x_range = f, df, as_number("x0", x0), x_range
         self.alpha = log_slider("alpha", alpha, low=-3, high=0.5)
+        steps = in_range("steps", steps, 1, 100, whole=True)
         self.steps = widgets.IntSlider(value=steps, min=1, max=100, description="steps", continuous_update=False)
         super().__init__([self.alpha, self.steps], figsize=(6, 3.5))
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import ipywidgets as widgets
 import numpy as np
 
+from .._validate import as_int, as_labels, as_matrix
 from ..evaluation import TrainTestCurves, train_test_curves, train_test_data
 from ..plots import plot_train_test
-from .base import FigureWidget
+from .base import FigureWidget, columns, in_range
 
 
 class OverfittingWidget(FigureWidget):
@@ -32,18 +33,21 @@ class OverfittingWidget(FigureWidget):
     """
 
     def __init__(self, X, y, hidden, n_train, epochs, features, n_test, seed):
-        self.X, self.y, self.features, self.n_test = X, y, tuple(features), n_test
+        self.X, self.y = as_matrix("X", X), as_labels("y", y, n=len(X))
+        self.features = columns("features", features, self.X.shape[1], count=None)
+        self.n_test = as_int("n_test", n_test, low=3, high=len(self.X) - 9)
         largest = len(X) - n_test - 3  # split leaves at least one flower per species out of a subset
 
-        def slider(description, value, low, high, step=1):
+        def slider(name, description, value, low, high, step=1):
+            value = in_range(name, value, low, high, whole=True)
             return widgets.IntSlider(
                 value=value, min=low, max=high, step=step, description=description, continuous_update=False
             )
 
-        self.hidden = slider("hidden", hidden, 1, 64)
-        self.n_train = slider("flowers", n_train, 6, largest)
-        self.epochs = slider("epochs", epochs, 100, 10000, step=100)
-        self.seed = slider("seed", seed, 0, 9)
+        self.hidden = slider("hidden", "hidden", hidden, 1, 64)
+        self.n_train = slider("n_train", "flowers", n_train, 6, largest)
+        self.epochs = slider("epochs", "epochs", epochs, 100, 10000, step=100)
+        self.seed = slider("seed", "seed", seed, 0, 9)
         super().__init__([self.hidden, self.n_train, self.epochs, self.seed], figsize=(8.6, 3.6), code=True)
 
     @property

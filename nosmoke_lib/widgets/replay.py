@@ -27,6 +27,7 @@ from ..data import IRIS_FEATURES, IRIS_SPECIES
 from ..evaluation import accuracy, loss_at, network_at, train_with_snapshots
 from ..network import Network
 from ..plots import decision_regions, hidden_plane_grid, output_regions, paint_regions, plane_grid, scatter_species
+from .base import columns
 from .snapshots import SnapshotWidget
 
 
@@ -102,8 +103,7 @@ class ReplayWidget(SnapshotWidget):
             raise ValueError(
                 f"feature_names must name the {self.X.shape[1]} columns of X; got {len(self.feature_names)}"
             )
-        if len(features) != 2:
-            raise ValueError(f"features must be two column indices, e.g. (2, 3); got {features!r}")
+        features = columns("features", features, self.X.shape[1])
         self.hidden, self.alpha, self.grid, self.seed = as_int("hidden", hidden, low=1), alpha, grid, seed
         options = [(name, i) for i, name in enumerate(self.feature_names)]
         self.feature_x = widgets.Dropdown(options=options, value=features[0], description="x axis")

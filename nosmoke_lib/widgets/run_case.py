@@ -8,6 +8,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from .. import plots
+from .._validate import _describe, as_int, as_labels, as_matrix, as_number
 from ..evaluation import verdicts
 from .base import FigureWidget
 
@@ -23,9 +24,21 @@ class RunCaseWidget(FigureWidget):
     """
 
     def __init__(self, net, X, y, feature_names, target_names, threshold, seed):
-        self.net, self.X, self.y, self.threshold = net, np.asarray(X, dtype=float), np.asarray(y), threshold
-        self.feature_names, self.target_names = list(feature_names), list(target_names)
-        self.rng = np.random.default_rng(seed)
+        if not hasattr(net, "predict_proba") or not hasattr(net, "sizes"):
+            raise TypeError(f"net must be a trained Network; got {_describe(net)}")
+        self.net, self.X = net, as_matrix("X", X, n_cols=net.sizes[0])
+        self.y = as_labels("y", y, n=len(self.X))
+        self.threshold = as_number("threshold", threshold, low=0, high=1)
+        for name, names, n in (
+            ("feature_names", feature_names, net.sizes[0]),
+            ("target_names", target_names, net.sizes[-1]),
+        ):
+            if not isinstance(names, (list, tuple)) or len(names) != n:
+                raise TypeError(f"{name} must be a list of {n} names, in order; got {_describe(names)}")
+        if self.y.max() >= net.sizes[-1]:
+            raise ValueError(f"y holds class {self.y.max()}, but the network has {net.sizes[-1]} outputs")
+        self.feature_names, self.target_names = [str(n) for n in feature_names], [str(n) for n in target_names]
+        self.rng = np.random.default_rng(as_int("seed", seed, low=0))
         low, high = self.X.min(axis=0), self.X.max(axis=0)
         self.sliders = [
             widgets.FloatSlider(

@@ -6,10 +6,11 @@ import ipywidgets as widgets
 import numpy as np
 
 from .. import plots
+from .._validate import as_int
 from ..core.activations import ACTIVATIONS
 from ..evaluation import accuracy, average_error, loss_along
 from ..network import Network
-from .base import FigureWidget, log_slider
+from .base import FigureWidget, in_range, log_slider
 
 
 class TrainingWidget(FigureWidget):
@@ -52,6 +53,7 @@ class TrainingWidget(FigureWidget):
             "shuffle": False,
         }
         self.alpha = log_slider("alpha", alpha)
+        epochs = in_range("epochs", epochs, 10, max(as_int("max_epochs", max_epochs, low=10), 10), whole=True)
         self.epochs = widgets.IntSlider(
             value=epochs, min=10, max=max(max_epochs, epochs), step=10, description="epochs", continuous_update=False
         )
@@ -205,7 +207,7 @@ class InitialWeightsWidget(FigureWidget):
         n_outputs = int(self.labels.max()) + 1 if np.ndim(y) == 1 else np.shape(y)[1]
         self.sizes = [self.X.shape[1], hidden, n_outputs]
         self.weight_scale = widgets.FloatLogSlider(
-            value=weight_scale,
+            value=in_range("weight_scale", weight_scale, 0.01, 30),
             base=10,
             min=-2,
             max=np.log10(30),

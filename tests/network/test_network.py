@@ -411,7 +411,7 @@ def test_save_and_load_give_identical_predictions(iris, tmp_path, activation, bi
 
 def test_load_rejects_broken_files(tmp_path):
     missing = tmp_path / "nothing_here.json"
-    with pytest.raises(ValueError, match="nothing_here.json"):
+    with pytest.raises(FileNotFoundError, match="nothing_here.json"):
         Network.load(missing)
 
     corrupt = tmp_path / "corrupt.json"
