@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
-CLAIMED = ["05_backpropagation"]
+CLAIMED = ["05_backpropagation", "06_gradient_descent"]
 MARK = "<sup>✓</sup>"
 
 
