@@ -17,6 +17,7 @@ prints the worked answer, for a teacher or after a real attempt.
 
 from __future__ import annotations
 
+import copy
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,11 +85,38 @@ class Exercise:
         return f"Exercise {self.key}: {self.question}"
 
 
+def number_answer(answer, what="a number"):
+    """``(value, None)`` for an answer that is one finite real number, else ``(None, a message)``.
+
+    Text ("5.7"), True/False, NaN, infinities and several values get a message that says
+    what kind of answer is expected, instead of being read as a number.
+
+    >>> number_answer("5.7")[1]
+    "expected a number, written without quotes; got the text '5.7'."
+    """
+    if isinstance(answer, (str, bytes)):
+        return None, f"expected {what}, written without quotes; got the text {answer!r}."
+    if isinstance(answer, (bool, np.bool_)):
+        return None, f"expected {what}; got {answer}, a yes/no value (bool)."
+    try:
+        array = np.asarray(answer, dtype=float)
+    except (TypeError, ValueError):
+        return None, f"expected {what}; got {type(answer).__name__}."
+    if array.size != 1:
+        return None, f"expected one number ({what}); got {array.size} values."
+    value = float(array.reshape(()))
+    if not np.isfinite(value):
+        return None, f"expected {what}; got {value}, which is not a finite number."
+    return value, None
+
+
 def judge_number(expected, rtol=1e-2, atol=1e-6, unit=""):
-    """A judge for a numeric answer within a relative tolerance."""
+    """A judge for a numeric answer within a relative tolerance (text, bools and NaN are turned away)."""
 
     def judge(answer):
-        value = float(np.asarray(answer, dtype=float))
+        value, problem = number_answer(answer)
+        if problem:
+            return False, problem
         if np.isclose(value, expected, rtol=rtol, atol=atol):
             return True, f"{value:.4g}{unit} is it."
         direction = "too large" if value > expected else "too small"
@@ -98,13 +126,16 @@ def judge_number(expected, rtol=1e-2, atol=1e-6, unit=""):
 
 
 def judge_function(reference, cases, rtol=1e-7, atol=1e-9):
-    """A judge for a function answer: compares it with ``reference`` on every case (a tuple of arguments)."""
+    """A judge for a function answer: compares it with ``reference`` on every case (a tuple of arguments).
+
+    The answer gets copies of the arguments, so an answer that changes its inputs cannot spoil the cases.
+    """
 
     def judge(answer):
         if not callable(answer):
             return False, f"expected a function; got {type(answer).__name__}."
         for args in cases:
-            result = answer(*args)
+            result = answer(*copy.deepcopy(args))
             if result is None:
                 return False, "your function returns None: replace the ... with code that returns the result."
             got, want = np.asarray(result, dtype=float), np.asarray(reference(*args), dtype=float)
