@@ -58,8 +58,12 @@ class Exercise:
             return False, f"Exercise {self.key}: not answered yet. Replace the ... with your answer.\nHint: {self.hint}"
         try:
             ok, message = self.judge(answer)
-        except Exception as problem:  # the learner's code failed: say so, do not crash the notebook
+        except AnswerFailed as failed:  # the learner's code failed: say so, do not crash the notebook
+            problem = failed.__cause__
             ok, message = False, f"your answer raised {type(problem).__name__}: {problem}"
+        except Exception as problem:  # the answer is of a kind the checker cannot read
+            ok = False
+            message = f"this answer could not be checked ({type(problem).__name__}: {problem}); look at what it returns"
         if ok:
             return True, f"✅ Exercise {self.key}: right! {message}".rstrip()
         return False, f"❌ Exercise {self.key}: not yet: {message}\nHint: {self.hint}"
@@ -83,6 +87,23 @@ class Exercise:
 
     def __repr__(self) -> str:
         return f"Exercise {self.key}: {self.question}"
+
+
+class AnswerFailed(Exception):
+    """The learner's own function raised (as opposed to the checker)."""
+
+
+def run_answer(answer, *args, copies=True):
+    """Call the learner's function on deep copies of ``args``: it cannot change the checker's cases.
+
+    Whatever it raises comes back as ``AnswerFailed``, so feedback can say that the answer raised it.
+    ``copies=False`` hands over the arguments themselves, for a judge that checks they come back unchanged.
+    """
+    args = copy.deepcopy(args) if copies else args
+    try:
+        return answer(*args)
+    except Exception as problem:
+        raise AnswerFailed(problem) from problem
 
 
 def number_answer(answer, what="a number"):
@@ -135,10 +156,14 @@ def judge_function(reference, cases, rtol=1e-7, atol=1e-9):
         if not callable(answer):
             return False, f"expected a function; got {type(answer).__name__}."
         for args in cases:
-            result = answer(*copy.deepcopy(args))
+            result = run_answer(answer, *args)
             if result is None:
                 return False, "your function returns None: replace the ... with code that returns the result."
-            got, want = np.asarray(result, dtype=float), np.asarray(reference(*args), dtype=float)
+            try:
+                got = np.asarray(result, dtype=float)
+            except (TypeError, ValueError):
+                return False, f"your function returns {type(result).__name__}; expected numbers (an array)."
+            want = np.asarray(reference(*copy.deepcopy(args)), dtype=float)
             if got.shape != want.shape:
                 return False, f"for inputs {_show(args)} the result has shape {got.shape}; expected {want.shape}."
             if not np.allclose(got, want, rtol=rtol, atol=atol):
@@ -184,6 +209,12 @@ def show_solutions(notebook=None) -> None:
     Solution to exercise 02.1:
     ...
     """
-    for exercise in all_exercises():
-        if notebook is None or exercise.key.split(".")[0] == str(notebook).zfill(2):
+    exercises = all_exercises()
+    notebooks = sorted({exercise.key.split(".")[0] for exercise in exercises})
+    wanted = None if notebook is None else str(notebook).strip().zfill(2)
+    if wanted is not None and wanted not in notebooks:
+        print(f"No exercises for notebook {notebook!r}: the notebooks with exercises are {', '.join(notebooks)}.")
+        return
+    for exercise in exercises:
+        if wanted is None or exercise.key.split(".")[0] == wanted:
             exercise.show_solution()

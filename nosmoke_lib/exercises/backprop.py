@@ -13,14 +13,13 @@ forgotten derivative) with a message of their own.
 
 from __future__ import annotations
 
-import copy
 from types import SimpleNamespace
 
 import numpy as np
 
 from ..core.activations import get_activation
 from ..core.network import train as core_train
-from . import Exercise, _show, number_answer
+from . import Exercise, _show, number_answer, run_answer
 
 
 def _sigmoid(z):
@@ -52,7 +51,7 @@ def _relative_error(a, n) -> float:
 
 def _call(answer, args):
     """The answer's result on deep copies of ``args`` (the judge's arrays stay as they were)."""
-    return answer(*copy.deepcopy(args))
+    return run_answer(answer, *args)
 
 
 def _as_array(result, shape, what):
@@ -294,7 +293,7 @@ def _judge_gradient_check(answer):
     if not callable(answer):
         return False, f"expected a function gradient_check(f, df, W); got {type(answer).__name__}."
     W = _W_CHECK.copy()
-    result = answer(_f, _df, W)
+    result = run_answer(answer, _f, _df, W, copies=False)  # W itself: it must come back unchanged
     if result is None:
         return False, "your function returns None: replace the ... with code that returns the relative error."
     right, problem = number_answer(result, "the relative error, one number")
@@ -302,7 +301,7 @@ def _judge_gradient_check(answer):
         return False, problem
     if not np.array_equal(W, _W_CHECK):
         return False, "your function changed W: after nudging an entry by +eps and -eps, put it back as it was."
-    wrong, problem = number_answer(answer(_f, lambda W: 2 * _df(W), _W_CHECK.copy()), "the relative error")
+    wrong, problem = number_answer(run_answer(answer, _f, lambda W: 2 * _df(W), _W_CHECK.copy()), "the relative error")
     if problem:
         return False, problem
     if np.isclose(right, 1 / 3, rtol=1e-3):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import Exercise, judge_function, judge_number
+from . import Exercise, judge_function, judge_number, number_answer, run_answer
 
 # -- 08.1 min-max scale one measurement -------------------------------------
 # Kernel areas in a training set run from 10.59 to 21.18; the kernel measures 15.26.
@@ -20,7 +20,9 @@ _AREA, _LOW, _HIGH = 15.26, 10.59, 21.18
 
 
 def _judge_minmax(answer):
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     if np.isclose(value, _AREA / _HIGH, rtol=1e-3):
         return (
             False,
@@ -54,7 +56,9 @@ _Y_LOW, _Y_HIGH, _OUT = 0.2, 2.2, 0.25
 
 
 def _judge_denormalise(answer):
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     right = _Y_LOW + _OUT * (_Y_HIGH - _Y_LOW)
     if np.isclose(value, _OUT * (_Y_HIGH - _Y_LOW), rtol=1e-3):
         return False, f"{value:.4g} stretches the output by the range but forgets to add the minimum back."
@@ -108,7 +112,7 @@ _CASES = [(_YHAT, 0.75), (_YHAT, 0.5), (_YHAT[[3, 5]], 0.9), (_YHAT, 0.95)]
 def _judge_undefined(answer):
     if callable(answer):
         try:
-            value = float(np.asarray(answer(_YHAT, 0.75), dtype=float))
+            value = float(np.asarray(run_answer(answer, _YHAT, 0.75), dtype=float))
         except Exception:  # let judge_function report it
             value = None
         right = _undefined_percent(_YHAT, 0.75)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import Exercise
+from . import Exercise, number_answer, run_answer
 from .matrix import judge_shape
 
 
 def _judge_parameters(answer):
     if isinstance(answer, (str, bytes)) or callable(answer):
         return False, f"expected a whole number; got {type(answer).__name__}."
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     if value == 67:
         return True, "W1 has 4·8 = 32 weights, W2 has 8·3 = 24, and the 8 + 3 neurons have a bias each: 56 + 11 = 67."
     known = {
@@ -53,7 +55,7 @@ def _judge_forward(answer):
         return False, f"expected a function; got {type(answer).__name__}."
     for X, weights in _CASES:
         inputs = f"X of shape {X.shape} and weights of shapes {[W.shape for W in weights]}"
-        result = answer(X.copy(), [W.copy() for W in weights])
+        result = run_answer(answer, X.copy(), [W.copy() for W in weights])
         if result is None:
             return False, "your function returns None: replace the ... with code that returns the last layer."
         got, want = np.asarray(result, dtype=float), _forward_reference(X, weights)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import Exercise, judge_function, judge_number
+from . import Exercise, judge_function, judge_number, number_answer, run_answer
 
 # -- 07.1 the error rate from a count ---------------------------------------
 # 2 of the 35 test flowers wrong: 2 / 35 = 5.71 %. Typical slips: dividing by the
@@ -19,7 +19,9 @@ _WRONG, _N_TEST, _N_TRAIN = 2, 35, 60
 
 
 def _judge_error_rate(answer):
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     right = 100 * _WRONG / _N_TEST
     if np.isclose(value, 100 * _WRONG / _N_TRAIN, rtol=1e-2):
         return False, f"{value:.4g}% divides by the {_N_TRAIN} training flowers; the errors were made on the test set."
@@ -68,7 +70,7 @@ _CASES = [(_YHAT, 0.8), (_YHAT, 0.6), (_YHAT[[1, 3]], 0.9), (_YHAT, 0.4)]
 def _judge_verdicts(answer):
     if callable(answer):
         try:
-            fixed = np.asarray(answer(_YHAT, 0.8), dtype=float)
+            fixed = np.asarray(run_answer(answer, _YHAT, 0.8), dtype=float)
         except Exception:  # let judge_function report it
             fixed = None
         if fixed is not None and fixed.shape == (5,) and np.array_equal(fixed, _verdicts(_YHAT, 0.5)):
@@ -108,7 +110,9 @@ CONFUSION = np.array(
 
 
 def _judge_accuracy(answer):
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     right = np.trace(CONFUSION) / CONFUSION.sum()  # 31 / 35
     if np.isclose(value, 1 - right, rtol=1e-3):
         return False, f"{value:.4g} is the error rate (the off-diagonal share); accuracy is the diagonal's share."

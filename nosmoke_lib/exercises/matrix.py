@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from . import Exercise
+from . import Exercise, number_answer, run_answer
 
 
 def _as_shape(answer):
@@ -82,7 +82,7 @@ def _judge_matmul_loops(answer):
         return False, "your function uses @ (or dot/matmul): write the three loops, one multiplication at a time."
     for A, B in _CASES:
         inputs = f"A of shape {A.shape} and B of shape {B.shape}"
-        result = answer(A.copy(), B.copy())
+        result = run_answer(answer, A.copy(), B.copy())
         if result is None:
             return False, "your function returns None: replace the ... with code that returns the product."
         got, want = np.asarray(result, dtype=float), _matmul_reference(A, B)
@@ -98,7 +98,9 @@ def _judge_matmul_loops(answer):
 def _judge_multiplications(answer):
     if isinstance(answer, (str, bytes)) or callable(answer):
         return False, f"expected a whole number; got {type(answer).__name__}."
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     if value == 3360:
         return True, "60 × (4·8 + 8·3) = 60 × 56 = 3360 multiplications."
     known = {

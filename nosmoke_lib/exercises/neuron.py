@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import Exercise, _show
+from . import Exercise, _show, run_answer
 
 #: The neuron of exercises 01.2 and 01.3: one flower's four measurements (cm), four weights, a bias.
 X_FLOWER = np.array([5.0, 3.0, 1.5, 0.5])
@@ -47,7 +47,7 @@ def _judge_net_input(answer):
     if not callable(answer):
         return False, f"expected a function; got {type(answer).__name__}."
     for x, w, b in _CASES:
-        result = answer(x.copy(), w.copy(), b)
+        result = run_answer(answer, x.copy(), w.copy(), b)
         if result is None:
             return False, "your function returns None: replace the ... with code that returns z."
         got = np.asarray(result, dtype=float)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..network import Network
-from . import Exercise
+from . import Exercise, number_answer, run_answer
 
 # -- 09.1 which snapshot holds epoch 500? ------------------------------------------------------------
 # record_every=25 keeps epochs 0, 25, 50, ...: epoch 500 is snapshot 500 / 25 = 20 (snapshot 0 is epoch 0).
@@ -20,7 +20,9 @@ from . import Exercise
 def _judge_snapshot_index(answer):
     if isinstance(answer, (str, bytes, bool)) or callable(answer):
         return False, f"expected a whole number (an index); got {type(answer).__name__}."
-    value = float(np.asarray(answer, dtype=float))
+    value, problem = number_answer(answer)
+    if problem:
+        return False, problem
     if value == 20:
         return True, "snapshots[k] holds epoch 25·k, so epoch 500 is snapshots[20]: 21 snapshots from 0 to 500."
     known = {
@@ -76,7 +78,7 @@ def _judge_hidden_layer(answer):
     if not callable(answer):
         return False, f"expected a function; got {type(answer).__name__}."
     for net, X, _ in _CASES:
-        result = answer(net, X.copy())
+        result = run_answer(answer, net, X.copy())
         if result is None:
             return False, "your function returns None: replace the ... with code that returns A2."
         got, want = np.asarray(result, dtype=float), net.forward(X)[1]
@@ -126,7 +128,7 @@ def _judge_gap(answer):
     net, X_train, y_train = _CASES[0]  # a [4, 2, 3] network and 6 training samples
     rng = np.random.default_rng(10)
     X_test, y_test = rng.normal(loc=3.0, size=(15, 4)), rng.integers(0, 3, size=15)  # sizes differ: 6 and 15
-    result = answer(net, X_train.copy(), y_train.copy(), X_test.copy(), y_test.copy())
+    result = run_answer(answer, net, X_train.copy(), y_train.copy(), X_test.copy(), y_test.copy())
     if result is None:
         return False, "your function returns None: replace the ... with code that returns the gap."
     got = float(np.asarray(result, dtype=float))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import Exercise, _show
+from . import Exercise, _show, run_answer
 
 
 def _sigmoid(z):
@@ -56,7 +56,7 @@ def _derivative_judge(reference, again, name, again_message):
         if not callable(answer):
             return False, f"expected a function; got {type(answer).__name__}."
         for (a,) in _OUTPUTS if name == "sigmoid" else _TANH_OUTPUTS:
-            result = answer(a.copy())
+            result = run_answer(answer, a.copy())
             if result is None:
                 return False, "your function returns None: replace the ... with code that returns the slope."
             got, want = np.asarray(result, dtype=float), reference(a)

@@ -121,6 +121,13 @@ class Network:
         twin.trained_with = copy.deepcopy(self.trained_with)
         return twin
 
+    def __getstate__(self) -> dict:  # copy.deepcopy and pickle: everything but the lock of a running fit
+        return {key: value for key, value in self.__dict__.items() if key != "_training"}
+
+    def __setstate__(self, state) -> None:
+        self.__dict__.update(state)
+        self._training = threading.Lock()
+
     # -- checks at the door -----------------------------------------------
     def _inputs(self, X) -> np.ndarray:
         """X as a checked matrix; also refuses to compute with weights that are no longer finite."""
