@@ -147,3 +147,10 @@ def as_int(name: str, value, *, low: int | None = None, high: int | None = None)
     if high is not None and value > high:
         raise ValueError(f"{name} must be <= {high}; got {value}")
     return value
+
+
+def as_network(name: str, value):
+    """``value`` if it is a network (a ``nosmoke_lib.Network``), else a TypeError naming ``name``."""
+    if not all(hasattr(value, attribute) for attribute in ("sizes", "weights", "biases", "activations", "loss")):
+        raise TypeError(f"{name} must be a Network, e.g. nosmoke_lib.Network([4, 8, 3]); got {_describe(value)}")
+    return value

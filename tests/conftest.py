@@ -1,15 +1,9 @@
 """Shared fixtures for the nosmoke_lib unit tests."""
 
-import importlib.util
-
 import numpy as np
 import pytest
 
-from nosmoke_lib import load_iris, split
-
-# The static site is built and checked in a venv of its own (requirements-docs.txt; .ci/run does it
-# first, see test_site.py): the course's venv has no jupyter-book, so there is nothing to collect.
-collect_ignore = [] if importlib.util.find_spec("jupyter_book") else ["test_site.py"]
+from nosmoke_lib import load_iris, one_hot, split
 
 
 @pytest.fixture(scope="session")
@@ -26,3 +20,25 @@ def iris_split(iris):
 @pytest.fixture
 def rng():
     return np.random.default_rng(12345)
+
+
+@pytest.fixture
+def data(rng):
+    """Five samples for a [4, 8, 3] network: X, labels y, one-hot Y."""
+    X = rng.normal(size=(5, 4))
+    y = np.array([0, 1, 2, 1, 0])
+    return X, y, one_hot(y, 3)
+
+
+@pytest.fixture
+def assert_refused():
+    """``assert_refused(call, error, words)``: ``call()`` raises ``error``, and its message holds every one of ``words``."""
+
+    def check(call, error, words):
+        with pytest.raises(error) as info:
+            call()
+        missing = [word for word in words if word not in str(info.value)]
+        assert not missing, f"{missing} not in the message: {info.value}"
+        return info.value
+
+    return check

@@ -3,7 +3,7 @@
     python tools/mark_slides.py notebooks/*.ipynb
 
 Every other cell is marked "skip", so `jupyter nbconvert --to slides` makes a
-short deck of each notebook. tests/test_slides.py checks the result.
+short deck of each notebook. tests/notebooks/test_slides.py checks the result.
 """
 
 import sys

@@ -11,6 +11,8 @@ backpropagation is wrong.
 
 import numpy as np
 
+from .._validate import as_network, as_number
+
 
 def numerical_gradients(net, X, Y, eps=1e-5):
     """dJ/dW and dJ/db by central differences, shaped like ``net.gradients(X, Y)``.
@@ -22,6 +24,7 @@ def numerical_gradients(net, X, Y, eps=1e-5):
     >>> [g.shape for g in dW]
     [(2, 2), (2, 1)]
     """
+    net, eps = as_network("net", net), as_number("eps", eps, low=0, low_open=True)
 
     def slope(array, index):
         kept = array[index]
@@ -55,6 +58,6 @@ def gradient_check(net, X, Y, eps=1e-5) -> float:
     >>> gradient_check(Network([3, 4, 2]), [[0.5, -1.0, 2.0]], [[0.0, 1.0]]) < 1e-7
     True
     """
+    nW, nb = numerical_gradients(net, X, Y, eps)  # checks net and eps
     dW, db = net.gradients(X, Y)
-    nW, nb = numerical_gradients(net, X, Y, eps)
     return relative_error(dW + (db or []), nW + (nb or []))

@@ -45,7 +45,7 @@ def read_text(path: Path) -> str:
 
 def read_rows(path: Path) -> list:
     """The non-blank rows of a CSV file as ``(line number, cells)``, cells stripped of spaces."""
-    reader = csv.reader(io.StringIO(read_text(path), newline=""))
+    reader = csv.reader(io.StringIO(read_text(path), newline=""), strict=True)  # an unclosed quote is an error
     rows = []
     try:
         for cells in reader:

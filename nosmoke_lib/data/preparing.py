@@ -108,7 +108,7 @@ def scaler(X, kind="minmax"):
     from sklearn.preprocessing import MinMaxScaler, StandardScaler
 
     kinds = {"minmax": MinMaxScaler, "standard": StandardScaler}
-    if kind not in kinds:
+    if not isinstance(kind, str) or kind not in kinds:
         raise ValueError(f"kind must be one of {sorted(kinds)}; got {kind!r}")
     return kinds[kind]().fit(as_matrix("X", X))
 

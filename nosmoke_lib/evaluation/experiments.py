@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .._validate import _describe, as_int, as_matrix
+from .._validate import _describe, as_int, as_matrix, as_network
 from ..data import scaler, split
 from ..network import History, Network
 from .metrics import accuracy
@@ -66,6 +66,9 @@ def loss_along(net, history, X, Y) -> tuple:
     With samples the network never trained on, this is the test (or
     validation) curve beside the training curve ``history.loss``.
     """
+    as_network("net", net)
+    if not hasattr(history, "snapshots"):
+        raise TypeError(f"history must be the History that net.fit returned; got {_describe(history)}")
     epochs = np.array([epoch for epoch, _, _ in history.snapshots])
     J = np.array([network_at(net, snapshot).loss(X, Y) for snapshot in history.snapshots])
     return epochs, J

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._validate import as_labels, as_matrix, as_network
+
 
 def accuracy(net, X, y) -> float:
     """The share of samples whose predicted class (largest output) is their class.
@@ -18,7 +20,11 @@ def accuracy(net, X, y) -> float:
     """
     from sklearn.metrics import accuracy_score
 
-    labels = np.asarray(y) if np.ndim(y) == 1 else np.argmax(y, axis=1)
+    X = as_matrix("X", X, n_cols=as_network("net", net).sizes[0])
+    if np.ndim(y) == 1:
+        labels = as_labels("y", y, n=len(X))
+    else:
+        labels = np.argmax(as_matrix("y", y, n_rows=len(X), n_cols=net.sizes[-1]), axis=1)
     return float(accuracy_score(labels, net.predict(X)))
 
 
@@ -26,4 +32,7 @@ def average_error(net, X, Y) -> float:
     """Regression: the mean |Y - Yhat| over samples and outputs, in the units the network was trained on."""
     from sklearn.metrics import mean_absolute_error
 
-    return float(mean_absolute_error(np.reshape(Y, (len(X), -1)), net.predict_proba(X)))
+    X = as_matrix("X", X, n_cols=as_network("net", net).sizes[0])
+    Y = np.reshape(Y, (-1, 1)) if np.ndim(Y) == 1 else Y  # one output: a value per sample
+    Y = as_matrix("Y", Y, n_rows=len(X), n_cols=net.sizes[-1])
+    return float(mean_absolute_error(Y, net.predict_proba(X)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import Exercise, _show, run_answer
+from . import Exercise, _show, number_answer, run_answer
 
 
 def _sigmoid(z):
@@ -16,12 +16,11 @@ def _describe(answer) -> str:
 
 
 def _judge_slope_at_zero(answer):
-    if isinstance(answer, (str, bytes, bool)) or callable(answer):
+    if callable(answer):
         return False, f"expected one number; got {_describe(answer)}."
-    value = np.asarray(answer, dtype=float)
-    if value.size != 1:
-        return False, f"expected one number; got an array of shape {value.shape}."
-    value = float(value.reshape(()))
+    value, problem = number_answer(answer, "one number")
+    if problem:
+        return False, problem
     if np.isclose(value, 0.25, rtol=1e-3, atol=1e-9):
         return True, "σ(0) = 0.5, so σ'(0) = 0.5 · (1 − 0.5) = 0.25: the steepest the sigmoid ever gets."
     known = {

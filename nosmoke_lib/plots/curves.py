@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.ticker import FormatStrFormatter, LogLocator, NullLocator
 
+from .._validate import as_vector
 from ..core.activations import get_activation
 from .style import BLUE, ORANGE, VERMILLION, get_axes
 
@@ -24,7 +25,7 @@ def plot_loss(history, ax=None, label="training J", color=BLUE, linestyle="-", l
     matplotlib.lines.Line2D
     """
     ax = get_axes(ax)
-    losses = np.asarray(getattr(history, "loss", history), dtype=float)
+    losses = history.loss if hasattr(history, "loss") else as_vector("history", history)
     epochs = np.arange(1, len(losses) + 1)
     (line,) = ax.plot(epochs, losses, color=color, linestyle=linestyle, label=label)
     if log and len(losses) and np.all(losses > 0):

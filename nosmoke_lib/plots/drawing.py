@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .._validate import as_int, as_network
 from .style import BLUE, ORANGE, SKY, VERMILLION, get_axes
 
 
@@ -42,6 +43,7 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
     ... ]
     True
     """
+    as_network("net", net)
     ax = get_axes(ax, figsize=(6, 4))
     sizes, gap = net.sizes, 3.0  # layers stand `gap` apart, neurons 1 apart
     positions = [[(gap * x, (n - 1) / 2 - j) for j in range(n)] for x, n in enumerate(sizes)]  # centred columns
@@ -170,6 +172,10 @@ def draw_matmul(n_rows, n_inner, n_cols, ax=None, names=("X", "W", "Z"), notes=N
     """
     from matplotlib.patches import Rectangle
 
+    n_rows, n_inner, n_cols = (
+        as_int(name, n, low=1, high=10_000)
+        for name, n in zip(("n_rows", "n_inner", "n_cols"), (n_rows, n_inner, n_cols))
+    )
     ax = get_axes(ax, figsize=(8, 3.5))
     notes = notes or ("", "", "")
     h = min(1.0, 16.0 / n_rows)  # the height of one row of the left matrix and of the product

@@ -85,6 +85,8 @@ def projector_mode(on=True) -> None:
     >>> plt.rcParams["font.size"]
     10.0
     """
+    if not isinstance(on, bool):
+        raise TypeError(f"on must be True or False; got {type(on).__name__} {on!r}")
     if on:
         plt.rcParams.update(PROJECTOR_STYLE)
     else:

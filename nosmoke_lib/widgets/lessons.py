@@ -71,7 +71,9 @@ class ActivationWidget(FigureWidget):
     """Pick an activation; see f and f'."""
 
     def __init__(self, name):
-        self.choice = widgets.Dropdown(options=list(ACTIVATIONS), value=name, description="activation")
+        self.choice = widgets.Dropdown(
+            options=list(ACTIVATIONS), value=get_activation(name).name, description="activation"
+        )
         super().__init__([self.choice], figsize=(6, 3))
 
     def draw(self):

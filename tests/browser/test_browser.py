@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS, SCREENSHOTS
+from .servers import NOTEBOOKS, SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 Each notebook's page must show every picture its outputs hold, the widgets' PNG snapshots among
 them, loaded and drawn; nothing from the build's own folder may fail to load, and the page may raise
 no JavaScript error of its own. When the site is not built (it is built in a venv of its own: see
-tests/test_site.py) these tests are skipped locally and fail under CI: .ci/run builds it first.
+tests/notebooks/test_site.py) these tests are skipped locally and fail under CI: .ci/run builds it first.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import NOTEBOOKS, REPO, SCREENSHOTS, unavailable
+from .servers import NOTEBOOKS, REPO, SCREENSHOTS, unavailable
 
 pytestmark = pytest.mark.browser
 

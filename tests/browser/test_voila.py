@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 
-from .conftest import NOTEBOOKS
+from .servers import NOTEBOOKS
 from .test_browser import _drag_sliders, _shot, _wait
 
 pytestmark = pytest.mark.browser
@@ -91,7 +91,7 @@ def voila_page(browser):
     page.on("pageerror", lambda error: page.page_errors.append(error.message))
     page.on("requestfailed", lambda request: page.failed_requests.append(f"{request.url} ({request.failure})"))
     yield page
-    context.close()  # the server culls the page's kernel 30 s later (see VoilaServer in conftest.py)
+    context.close()  # the server culls the page's kernel 30 s later (see VoilaServer in servers.py)
 
 
 def _open(page, url: str, widgets: int) -> float:

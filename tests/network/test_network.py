@@ -1,14 +1,17 @@
-"""Network: shapes, the forward pass, the loss, one step of training, history, saving, bad input."""
+"""Network: shapes, the forward pass, the loss, one step of training, snapshots, copying, bad input.
 
-import json
-import time
+Saving is in ``test_saving.py``; the History a fit returns and the progress bar are in ``tests/training/``.
+"""
+
 import warnings
 
 import numpy as np
 import pytest
 
-from nosmoke_lib import History, Network, one_hot, split
-from nosmoke_lib.core.activations import Activation, get_activation
+from nosmoke_lib import Network, split
+from nosmoke_lib.core.activations import get_activation
+
+from .helpers import assert_same_params, params
 
 REFERENCE_F = {
     "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
@@ -26,27 +29,7 @@ def no_warnings():
     return context
 
 
-@pytest.fixture
-def data(rng):
-    """Five samples for a [4, 8, 3] network: X, labels y, one-hot Y."""
-    X = rng.normal(size=(5, 4))
-    y = np.array([0, 1, 2, 1, 0])
-    return X, y, one_hot(y, 3)
-
-
-def params(net):
-    return [W.copy() for W in net.weights], ([b.copy() for b in net.biases] if net.bias else None)
-
-
-def assert_same_params(a, b):
-    (Wa, ba), (Wb, bb) = params(a), params(b)
-    assert all(np.array_equal(x, y) for x, y in zip(Wa, Wb, strict=True))
-    assert (ba is None) == (bb is None)
-    if ba is not None:
-        assert all(np.array_equal(x, y) for x, y in zip(ba, bb, strict=True))
-
-
-# -- construction and parameters ----------------------------------------------
+# -- construction and parameters -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("sizes", [[4, 8, 3], [2, 1], [3, 5, 4, 2], [7, 1, 1, 6]])
@@ -102,7 +85,7 @@ def test_set_parameters_copies_and_checks_shapes():
         net.set_parameters(W, None)
 
 
-# -- the forward pass and the loss -------------------------------------------
+# -- the forward pass and the loss -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("bias", [True, False])
@@ -191,7 +174,7 @@ def test_gradient_shapes(data, bias):
         assert db is None
 
 
-# -- one step of training -----------------------------------------------------
+# -- one step of training --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("bias", [True, False])
@@ -245,29 +228,6 @@ def test_two_epochs_with_momentum(iris_split, bias):
     assert not np.allclose(without.weights[0], net.weights[0], rtol=0, atol=1e-9)
 
 
-def test_history_records_the_loss_after_each_epoch(iris_split):
-    X, _, y, _ = iris_split
-    net = Network([4, 8, 3], seed=0)
-    before = net.loss(X, y)
-    after_one = net.copy()
-    after_one.fit(X, y, alpha=0.01, epochs=1)
-
-    hist = net.fit(X, y, alpha=0.01, epochs=50)
-    assert isinstance(hist, History)
-    assert isinstance(hist.loss, np.ndarray) and hist.loss.shape == (50,)
-    assert hist.initial_loss == pytest.approx(before, rel=1e-12)
-    assert hist.loss[0] == pytest.approx(after_one.loss(X, y), rel=1e-12)
-    assert hist.loss[-1] == pytest.approx(net.loss(X, y), rel=1e-12)
-    assert hist.final_loss == hist.loss[-1]
-    assert hist.loss[-1] < hist.initial_loss
-    assert hist.diverged is None
-    assert (hist.alpha, hist.epochs, hist.momentum) == (0.01, 50, 0.0)
-    assert hist.seconds > 0
-    assert hist.snapshots == []
-    assert net.trained_with == {"alpha": 0.01, "epochs": 50, "momentum": 0.0}
-    assert "J=" in repr(hist)
-
-
 def test_same_seed_same_numbers_different_seed_different(iris_split):
     X, _, y, _ = iris_split
     a, b, c = Network([4, 8, 3], seed=7), Network([4, 8, 3], seed=7), Network([4, 8, 3], seed=8)
@@ -292,7 +252,7 @@ def test_default_training_classifies_iris(iris):
     assert np.mean(accuracies) >= 0.95, accuracies
 
 
-# -- divergence ---------------------------------------------------------------
+# -- divergence ------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("activation", [["sigmoid", "identity"], "identity"])
@@ -330,7 +290,7 @@ def test_a_saturating_sigmoid_network_runs_to_the_end(iris_split):
     assert np.all(np.isfinite(proba))
 
 
-# -- snapshots ----------------------------------------------------------------
+# -- snapshots -------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -362,80 +322,7 @@ def test_a_snapshot_is_the_network_after_that_many_epochs(iris_split, bias):
     assert all(np.array_equal(w, W) for w, W in zip(hist.snapshots[-1][1], net.weights, strict=True))
 
 
-# -- progress bar ---------------------------------------------------------------
-
-
-def test_no_progress_bar_for_a_short_run_with_a_slow_first_epoch(data, capsys):
-    """A hiccup in the first epoch (a busy machine) must not make a 0.1 s run show a bar."""
-    X, y, _ = data
-    calls = []
-
-    def slow_once(z):
-        if not calls:
-            time.sleep(0.02)  # at epoch 1 this looks like 2000 epochs * 20 ms = 40 s
-        calls.append(1)
-        return get_activation("sigmoid").f(z)
-
-    slow = Activation("sigmoid", slow_once, get_activation("sigmoid").df)
-    net = Network([4, 8, 3], activation=[slow, "sigmoid"], seed=0)
-    hist = net.fit(X, y, epochs=2000)
-    assert hist.seconds < 2.0
-    assert capsys.readouterr().err == ""
-
-
-def test_progress_bar_on_request(data, capsys):
-    X, y, _ = data
-    Network([4, 8, 3], seed=0).fit(X, y, epochs=10, progress=True)
-    assert "training" in capsys.readouterr().err
-    Network([4, 8, 3], seed=0).fit(X, y, epochs=10, progress=False)
-    assert capsys.readouterr().err == ""
-
-
-# -- saving, copying, repr -------------------------------------------------------
-
-
-@pytest.mark.parametrize(("activation", "bias"), [("sigmoid", True), (["tanh", "relu", "identity"], False)])
-def test_save_and_load_give_identical_predictions(iris, tmp_path, activation, bias):
-    sizes = [4, 8, 3] if isinstance(activation, str) else [4, 6, 5, 3]
-    net = Network(sizes, activation=activation, bias=bias, seed=3)
-    net.fit(iris.X, iris.y, alpha=0.001, epochs=20)
-    path = net.save(tmp_path / "net.json")
-    loaded = Network.load(path)
-    assert np.array_equal(loaded.predict_proba(iris.X), net.predict_proba(iris.X))  # bit for bit
-    assert_same_params(loaded, net)
-    assert loaded.sizes == net.sizes and loaded.bias == net.bias
-    assert [a.name for a in loaded.activations] == [a.name for a in net.activations]
-    assert loaded.trained_with == net.trained_with
-    assert json.loads(path.read_text())["sizes"] == sizes  # plain JSON
-
-
-def test_load_rejects_broken_files(tmp_path):
-    missing = tmp_path / "nothing_here.json"
-    with pytest.raises(FileNotFoundError, match="nothing_here.json"):
-        Network.load(missing)
-
-    corrupt = tmp_path / "corrupt.json"
-    corrupt.write_text('{"format": "nosmoke_lib.Network", "sizes": [4, 8')
-    with pytest.raises(ValueError, match=r"corrupt\.json.*not valid JSON"):
-        Network.load(corrupt)
-
-    for i, foreign in enumerate([{"name": "a spreadsheet"}, [1, 2, 3], "text", None]):
-        path = tmp_path / f"foreign{i}.json"
-        path.write_text(json.dumps(foreign))
-        with pytest.raises(ValueError, match=rf"foreign{i}\.json.*not a saved nosmoke_lib Network"):
-            Network.load(path)
-
-    good = Network([2, 3, 1], seed=0).to_dict()
-    no_sizes = dict(good)
-    del no_sizes["sizes"]
-    (tmp_path / "no_sizes.json").write_text(json.dumps(no_sizes))
-    with pytest.raises(ValueError, match="sizes"):
-        Network.load(tmp_path / "no_sizes.json")
-
-    wrong_shape = dict(good, weights=[[[1.0, 2.0]], good["weights"][1]])
-    (tmp_path / "wrong_shape.json").write_text(json.dumps(wrong_shape))
-    with pytest.raises(ValueError, match=r"wrong_shape\.json.*weights\[0\]"):
-        Network.load(tmp_path / "wrong_shape.json")
+# -- copying, repr ---------------------------------------------------------------------------------
 
 
 def test_copy_is_independent(iris_split):
@@ -475,7 +362,7 @@ def test_an_activation_object_is_accepted():
     assert [a.name for a in net.activations] == ["tanh", "tanh"]
 
 
-# -- bad input ------------------------------------------------------------------
+# -- bad input -------------------------------------------------------------------------------------
 
 
 def assert_rejected(call, name):

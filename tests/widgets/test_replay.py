@@ -1,9 +1,9 @@
-"""Replay, representation and overfitting, driven headless: move a control as a learner would, check the numbers."""
+"""Replay and representation, driven headless: move a control as a learner would, check the numbers."""
 
 import numpy as np
 import pytest
 
-from nosmoke_lib import Network, evaluation, load_iris, scaler, split, widgets
+from nosmoke_lib import Network, load_iris, split, widgets
 
 ALPHA, EPOCHS, EVERY = 0.01, 400, 20  # short runs: the same code paths as the defaults, quicker
 
@@ -25,6 +25,9 @@ def fresh(sizes, X, y, epochs):
     net = Network(sizes, seed=0)
     net.fit(X, y, alpha=ALPHA, epochs=epochs)
     return net
+
+
+# -- replay_widget ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("k", [1, 7, EPOCHS // EVERY])
@@ -84,6 +87,9 @@ def test_epochs_must_be_a_multiple_of_record_every(iris_train):
         widgets.replay_widget(X, y, epochs=100, record_every=30)
 
 
+# -- representation_widget -------------------------------------------------------------------------
+
+
 @pytest.mark.parametrize("k", [0, 5, EPOCHS // EVERY])
 def test_representation_widget_plots_the_hidden_layer_of_that_snapshot(iris_train, k):
     X, y = iris_train
@@ -114,116 +120,7 @@ def test_training_moves_the_species_apart_in_the_hidden_layer(iris_train):
     assert closest_centres(after) > 5 * closest_centres(before)
 
 
-def test_train_test_curves_measure_the_loss_per_flower():
-    iris = load_iris()
-    curves = evaluation.train_test_curves(iris.X, iris.y, n_train=10, hidden=4, epochs=200, record_every=50)
-    assert curves.epochs.tolist() == [0, 50, 100, 150, 200] and curves.n_train == 10
-    X_pool, X_test, y_pool, y_test = evaluation.hold_out_test_set(iris.X[:, [0, 1]], iris.y)
-    X_train, y_train = evaluation.training_subset(X_pool, y_pool, 10)
-    scale = scaler(X_train, "standard")
-    net = curves.network
-    assert curves.train_J[-1] == pytest.approx(net.loss(scale.transform(X_train), y_train) / 10)
-    assert curves.test_J[-1] == pytest.approx(net.loss(scale.transform(X_test), y_test) / 50)
-    assert np.allclose(curves.gap, curves.test_J - curves.train_J)
-
-
-def test_training_subsets_are_stratified_and_drawn_from_the_pool_only():
-    iris = load_iris()
-    numbered = np.column_stack([np.arange(150), iris.X])  # column 0 tells which flower a row is
-    pool, test, y_pool, y_test = evaluation.hold_out_test_set(numbered, iris.y)
-    assert len(test) == 50 and len(pool) == 100 and np.bincount(y_test).min() >= 16
-    assert not set(test[:, 0]) & set(pool[:, 0])
-    for n in (6, 30, 100):
-        X_train, y_train = evaluation.training_subset(pool, y_pool, n)
-        assert len(X_train) == n and np.bincount(y_train, minlength=3).min() >= n // 3 - 1
-        assert set(X_train[:, 0]) <= set(pool[:, 0])
-    again = evaluation.hold_out_test_set(numbered, iris.y)[1]
-    assert np.array_equal(again, test), "the same test flowers every time"
-
-
-def test_overfitting_widget_retrains_when_a_slider_moves():
-    iris = load_iris()
-    widget = widgets.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
-    first = widget.curves
-    widget.n_train.value = 30
-    assert widget.curves is not first and widget.curves.n_train == 30
-    widget.hidden.value = 2
-    assert widget.curves.network.sizes == [2, 2, 3]
-    assert all(s.continuous_update is False for s in (widget.hidden, widget.n_train, widget.epochs, widget.seed))
-    assert "test flowers" in widget.status.value
-
-
-def test_learning_curve_has_the_requested_sizes_and_trains_better_than_it_tests_on_few_flowers():
-    iris = load_iris()
-    sizes = [6, 10, 20]
-    curve = evaluation.learning_curve(iris.X, iris.y, sizes=sizes, epochs=500, features=(0, 1), seeds=(0, 1, 2))
-    assert curve.sizes.tolist() == sizes
-    for values in (curve.train_accuracy, curve.test_accuracy, curve.train_J, curve.test_J):
-        assert values.shape == (3,)
-    assert np.all((0 <= curve.test_accuracy) & (curve.test_accuracy <= 1))
-    assert curve.train_accuracy.mean() >= curve.test_accuracy.mean()
-    assert curve.train_J.mean() < curve.test_J.mean()
-
-
-def test_learning_curve_averages_the_runs_it_names():
-    iris = load_iris()
-    curve = evaluation.learning_curve(iris.X, iris.y, sizes=[10], hidden=4, epochs=300, features=(0, 1), seeds=(0, 1))
-    runs = [evaluation.train_test_curves(iris.X, iris.y, 10, 4, 300, (0, 1), seed=s) for s in (0, 1)]
-    assert curve.train_accuracy[0] == pytest.approx(np.mean([run.train_accuracy for run in runs]))
-    assert curve.test_accuracy[0] == pytest.approx(np.mean([run.test_accuracy for run in runs]))
-    assert curve.train_J[0] == pytest.approx(np.mean([run.train_J[-1] for run in runs]))
-    assert curve.test_J[0] == pytest.approx(np.mean([run.test_J[-1] for run in runs]))
-
-
 # -- take the setting home: the code line under each widget gives what the widget shows ------------
-
-
-@pytest.fixture(scope="module")
-def overfitting():
-    iris = load_iris()
-    return widgets.overfitting_widget(iris.X, iris.y, hidden=4, n_train=10, epochs=300)
-
-
-def set_sliders(widget, **values):
-    """Move several sliders, as a learner would, with one retraining at the end."""
-    with widget.changing():
-        for name, value in values.items():
-            getattr(widget, name).value = value
-    return widget
-
-
-@pytest.mark.parametrize(
-    "hidden, n_train, epochs, seed",
-    [(32, 10, 1000, 1), (4, 7, 300, 0), (16, 45, 500, 3), (1, 97, 200, 9)],
-)
-def test_overfitting_code_lines_give_the_final_loss_the_widget_shows(overfitting, hidden, n_train, epochs, seed):
-    widget = set_sliders(overfitting, hidden=hidden, n_train=n_train, epochs=epochs, seed=seed)
-    final_J = f"{widget.curves.history.final_loss:.4g}"
-    assert f"final J = {final_J}" in widget.status.value  # what the widget prints, to 4 significant digits
-
-    namespace = {"Network": Network, "evaluation": evaluation, "iris": load_iris()}  # the notebook's names
-    exec(widget.data_code, namespace)
-    assert np.array_equal(namespace["X_few"], widget.X_few) and np.array_equal(namespace["y_few"], widget.y_few)
-    history = eval(widget.code, namespace)
-    assert f"{history.final_loss:.4g}" == final_J
-    assert np.array_equal(history.loss, widget.curves.history.loss)
-    assert f"alpha=5 / {n_train}, epochs={epochs}" in widget.code and f"seed={seed}" in widget.code
-    for line in (widget.data_code, widget.code):
-        assert line.replace("'", "&#x27;") in widget.code_box.value
-    assert "user-select:all" in widget.code_box.value
-
-
-def test_overfitting_widget_shows_accuracy_and_final_loss_beside_the_plot(overfitting):
-    widget = set_sliders(overfitting, hidden=32, n_train=10, epochs=1000, seed=1)
-    curves, beside = widget.curves, widget.numbers.get_text()
-    ax = widget.figure.axes[0]
-    assert widget.numbers.get_position()[0] > ax.get_position().x1, "to the right of the plot"
-    assert f"training  {curves.train_accuracy:6.1%}" in beside and f"test      {curves.test_accuracy:6.1%}" in beside
-    assert f"final J   {curves.history.final_loss:.4g}" in beside
-    net = curves.network
-    assert curves.history.final_loss == pytest.approx(net.loss(widget.X_few, widget.y_few))
-    assert curves.test_accuracy == np.mean(net.predict(widget.X_new) == widget.y_new)
-    assert curves.train_accuracy == 1.0 and curves.test_accuracy < 0.8, "the default draw memorises"
 
 
 @pytest.mark.parametrize("epoch", [0, EVERY, 13 * EVERY, EPOCHS])
@@ -253,7 +150,7 @@ def test_representation_code_line_gives_the_network_on_show(iris_train):
     assert f"J = {history.final_loss:.4g}," in widget.status.value
 
 
-# -- show weights: the numbers of the snapshot on the replay's network ------------------------------
+# -- show weights: the numbers of the snapshot on the replay's network -----------------------------
 
 
 def test_show_weights_writes_each_snapshots_weights_and_biases_without_retraining(iris_train):

@@ -10,7 +10,7 @@ jupyter-book lives in a venv of its own (requirements-docs.txt), not in the cour
 file is skipped. To run it:
 
     python3 -m venv .docsvenv && .docsvenv/bin/pip install -r requirements-docs.txt
-    .docsvenv/bin/python -m pytest --noconftest -o addopts="" -p no:cacheprovider tests/test_site.py
+    .docsvenv/bin/python -m pytest --noconftest -o addopts="" -p no:cacheprovider tests/notebooks/test_site.py
 
 (``--noconftest`` and the empty ``addopts``: the course's conftest and options need the course's
 packages, which the docs venv does not have.) Afterwards ``pytest tests/browser/test_site_page.py``
@@ -33,10 +33,10 @@ import pytest
 pytest.importorskip(
     "jupyter_book",
     reason="jupyter-book is not installed in this environment: the site is built in a venv of its own "
-    "(pip install -r requirements-docs.txt; see tests/test_site.py)",
+    "(pip install -r requirements-docs.txt; see tests/notebooks/test_site.py)",
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SITE = REPO / "docs" / "site"
 HTML = SITE / "_build" / "html"
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))

@@ -1,6 +1,6 @@
 """Every figure the course draws can be read without telling colours apart.
 
-``test_plots.py`` checks the library's plot functions one by one; this checks
+``tests/plots/`` checks the library's plot functions one by one; this checks
 what a learner actually sees: every figure each notebook renders, the ones its
 cells draw with pyplot and the widgets' ones included. Each notebook is run
 with a first cell that wraps matplotlib's rendering, so that every figure is
@@ -46,7 +46,7 @@ from nosmoke_lib import plots
 from nosmoke_lib.plots import OKABE_ITO
 
 HERE = Path(__file__).resolve().parent
-NOTEBOOKS = sorted((HERE.parent / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+NOTEBOOKS = sorted((HERE.parents[1] / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 PALETTE = [to_rgb(c) for c in OKABE_ITO]
 #: Colormaps that stay ordered and distinct with every kind of colour-blindness (perceptually uniform, or grey).

@@ -1,17 +1,17 @@
-"""The widgets, driven headless: set a control's value as a slider would, check the numbers and the picture."""
+"""The training widgets, driven headless: set a control's value as a slider would, check the numbers and the picture.
+
+``training_widget``: alpha and epochs (and, exploring, the whole network) -> the loss curve and a code line.
+``initial_weights_widget``: what learners of other courses ask about the starting weights.
+"""
 
 import ipywidgets
 import numpy as np
 import pytest
 
-from nosmoke_lib import Network, load_iris, sigmoid, split
+from nosmoke_lib import Network
 from nosmoke_lib import widgets as w
 
-
-@pytest.fixture(scope="module")
-def iris_split():
-    iris = load_iris()
-    return split(iris.X, iris.y, seed=0)
+# -- training_widget -------------------------------------------------------------------------------
 
 
 def test_training_widget_retrains_and_redraws_when_a_slider_moves(iris_split):
@@ -50,51 +50,6 @@ def test_training_widget_reports_divergence_on_the_plot_not_as_a_warning(iris_sp
     assert not [r for r in recwarn if issubclass(r.category, RuntimeWarning)]
 
 
-def test_display_carries_a_static_png_for_readers_without_a_kernel(iris_split):
-    X_train, _, y_train, _ = iris_split
-    bundle = w.training_widget(X_train, y_train, [4, 8, 3], epochs=50)._repr_mimebundle_()
-    assert "application/vnd.jupyter.widget-view+json" in bundle
-    import base64
-
-    assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")
-
-
-def test_neuron_widget_computes_the_weighted_sum():
-    x = np.array([5.1, 3.5, 1.4, 0.2])
-    widget = w.neuron_widget(x)
-    for slider, value in zip(widget.weight_sliders, [0.2, -0.4, 1.0, 0.5]):
-        slider.value = value
-    widget.bias_slider.value = -1.5
-    z = x @ np.array([0.2, -0.4, 1.0, 0.5]) - 1.5
-    assert widget.z == pytest.approx(z)
-    assert widget.output == pytest.approx(float(sigmoid(z)))
-
-
-def test_activation_widget_switches_function():
-    widget = w.activation_widget("sigmoid")
-    before = widget.image.value
-    widget.choice.value = "relu"
-    f_line, df_line = widget.lines
-    assert np.allclose(f_line.get_ydata(), np.maximum(f_line.get_xdata(), 0))
-    assert widget.image.value != before
-
-
-def test_cascade_widget_follows_depth_and_width():
-    widget = w.cascade_widget()
-    widget.depth.value, widget.width.value = 3, 5
-    assert widget.sizes == [4, 5, 5, 5, 3]
-    assert [W.shape for W in widget.network.weights] == [(4, 5), (5, 5), (5, 5), (5, 3)]
-    assert "A5 (60, 3)" in widget.status.value
-
-
-def test_descent_widget_converges_or_diverges_with_alpha():
-    widget = w.descent_widget(lambda x: x**2, lambda x: 2 * x, x0=-2.5, alpha=0.1, steps=60)
-    assert abs(widget.path.x[-1]) < 1e-3
-    widget.alpha.value = 2.0
-    assert widget.path.diverged is not None
-    assert "diverged" in widget.status.value
-
-
 def test_the_general_network_from_the_widgets_and_its_code_line_round_trip(iris_split):
     X_train, _, y_train, _ = iris_split
     widget = w.training_widget(X_train, y_train, [4, 8, 3], epochs=200, explore=True)
@@ -115,36 +70,6 @@ def test_the_general_network_from_the_widgets_and_its_code_line_round_trip(iris_
     history = eval(widget.code, {"Network": Network, "X": X_train, "Y": y_train})
     assert f"{history.final_loss:.4g}" == f"{widget.history.final_loss:.4g}"
     assert f"final J = {history.final_loss:.4g}" in widget.status.value
-
-
-def test_run_case_shows_each_class_and_the_verdict_or_undefined(iris_split):
-    X_train, X_test, y_train, y_test = iris_split
-    net = Network([4, 8, 3], seed=0)
-    net.fit(X_train, y_train)
-    widget = w.run_case_widget(net, X_test, y_test, ["SL", "SW", "PL", "PW"], ["setosa", "versicolor", "virginica"])
-    with widget.changing():
-        for slider, value in zip(widget.sliders, [5.0, 3.4, 1.5, 0.2]):  # a typical setosa
-            slider.value = value
-    assert np.allclose(widget.probabilities, net.predict_proba([[5.0, 3.4, 1.5, 0.2]])[0])
-    assert widget.verdict == 0 and "setosa" in widget.status.value
-    undecided = np.where(net.predict_proba(X_test).max(axis=1) < 0.8)[0]
-    with widget.changing():
-        for slider, value in zip(widget.sliders, X_test[undecided[0]]):
-            slider.value = value
-    assert widget.verdict == -1 and "undefined" in widget.status.value
-
-
-def test_generate_case_fills_a_test_sample_and_shows_its_true_class(iris_split):
-    X_train, X_test, y_train, y_test = iris_split
-    net = Network([4, 8, 3], seed=0)
-    net.fit(X_train, y_train)
-    widget = w.run_case_widget(net, X_test, y_test, ["SL", "SW", "PL", "PW"], ["setosa", "versicolor", "virginica"])
-    row = widget.generate_case()
-    assert [s.value for s in widget.sliders] == X_test[row].tolist()
-    assert np.allclose(widget.probabilities, net.predict_proba(X_test[row])[0])
-    assert f"true class: <b>{['setosa', 'versicolor', 'virginica'][y_test[row]]}</b>" in widget.status.value
-    widget.sliders[0].value = widget.sliders[0].min  # a hand-made change: no true class any more
-    assert "true class" not in widget.status.value
 
 
 def test_a_regression_widget_reports_the_average_error():
@@ -171,3 +96,75 @@ def test_the_code_line_reproduces_the_final_loss_for_any_slider_setting(iris_spl
     history = eval(widget.code, {"Network": Network, "X": X_train, "Y": y_train})
     assert f"final J = {history.final_loss:.4g}" in widget.status.value
     assert history.alpha == pytest.approx(alpha, rel=1e-3) and history.epochs == epochs
+
+
+# -- initial_weights_widget: set the controls as a learner would, check the numbers shown --------
+
+
+@pytest.fixture(scope="module")
+def widget(iris_split):
+    X_train, _, y_train, _ = iris_split
+    return w.initial_weights_widget(X_train, y_train)
+
+
+def set_controls(widget, scale, equal=False):
+    with widget.changing():
+        widget.weight_scale.value = scale
+        widget.equal.value = equal
+    return widget.numbers
+
+
+def test_controls_are_a_log_slider_from_001_to_30_and_a_checkbox(widget):
+    assert isinstance(widget.weight_scale, ipywidgets.FloatLogSlider)
+    assert widget.weight_scale.continuous_update is False
+    assert widget.weight_scale.min == pytest.approx(-2) and 10**widget.weight_scale.max == pytest.approx(30)
+    assert isinstance(widget.equal, ipywidgets.Checkbox) and widget.equal.value is False
+
+
+def test_saturation_rises_and_the_slopes_fall_with_the_weight_scale(widget):
+    scales = [0.01, 0.1, 1.0, 3.0, 10.0, 30.0]
+    shares, slopes = zip(*[(n["saturated"], n["mean_slope"]) for n in (set_controls(widget, s) for s in scales)])
+    assert all(a <= b for a, b in zip(shares, shares[1:])), shares
+    assert all(a > b for a, b in zip(slopes, slopes[1:])), slopes
+    assert shares[0] == 0.0 and shares[-1] > 0.9
+    assert slopes[0] == pytest.approx(0.25, abs=1e-3) and slopes[-1] < 0.01
+
+
+def test_the_numbers_are_the_starting_networks_hidden_layer(widget, iris_split):
+    X_train = iris_split[0]
+    numbers = set_controls(widget, 10.0)
+    A2 = Network([4, 8, 3], seed=0, weight_scale=10.0).forward(X_train)[1]
+    assert np.array_equal(widget.A2, A2)
+    assert numbers["saturated"] == pytest.approx(np.mean((A2 < 0.01) | (A2 > 0.99)))
+    assert numbers["mean_slope"] == pytest.approx(np.mean(A2 * (1 - A2)))
+    assert f"{numbers['saturated']:.0%}" in widget.status.value
+
+
+def test_a_large_scale_stalls_training(widget):
+    default = set_controls(widget, 1.0)
+    large = set_controls(widget, 30.0)
+    drop_default = default["initial_loss"] - default["final_loss"]
+    drop_large = large["initial_loss"] - large["final_loss"]
+    assert drop_default > 10 and drop_large < 0.01 * drop_default
+    assert widget.history.epochs_run == widget.epochs
+
+
+def test_equal_starting_weights_keep_the_hidden_neurons_identical(widget):
+    assert set_controls(widget, 0.1, equal=False)["distinct_neurons"] == 8
+    numbers = set_controls(widget, 0.1, equal=True)
+    assert numbers["distinct_neurons"] == 1
+    assert numbers["saturated"] == 0.0  # not stuck: the neurons stay equal although they learn
+    assert numbers["final_loss"] < numbers["initial_loss"] - 5
+    W1, b1 = widget.trained.weights[0], widget.trained.biases[0]
+    assert not np.allclose(W1, widget.start.weights[0])  # they did move ...
+    assert np.allclose(W1, W1[:, :1]) and np.allclose(b1, b1[0])  # ... all in step
+    assert np.allclose(widget.A2_trained, widget.A2_trained[:, :1])
+    assert "1 of 8" in widget.status.value
+
+
+def test_setting_a_control_redraws_the_picture(widget):
+    set_controls(widget, 1.0)
+    before = widget.image.value
+    widget.weight_scale.value = 30.0
+    assert widget.image.value != before
+    assert widget.history.alpha == widget.alpha

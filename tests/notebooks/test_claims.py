@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 CLAIMED = ["05_backpropagation", "06_gradient_descent"]
 MARK = "<sup>✓</sup>"
 

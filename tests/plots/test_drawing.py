@@ -1,21 +1,11 @@
-"""The plots: the numbers on the network drawing, and a title and axis labels on every plot."""
-
-import inspect
+"""The drawings: the numbers on the network drawing, and a title on every drawing."""
 
 import numpy as np
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
-from nosmoke_lib import Network, evaluation, load_iris, plots, split
-from nosmoke_lib.core.descent import descend_1d
+from nosmoke_lib import Network, load_iris, plots, split
 
-
-def new_axes(figsize=(6, 4)):
-    """Axes on a figure outside pyplot (nothing left open between tests), with a canvas to render on."""
-    fig = Figure(figsize=figsize)
-    FigureCanvasAgg(fig)
-    return fig.add_subplot()
+from .helpers import assert_title_and_labels, new_axes
 
 
 def labels(ax, gid):
@@ -30,6 +20,9 @@ def trained():
     net = Network([4, 2, 3], seed=0)
     net.fit(X, y, alpha=0.01, epochs=300)
     return net
+
+
+# -- the numbers on the network drawing ------------------------------------------------------------
 
 
 def test_show_values_writes_every_weight_and_bias_rounded_to_two_decimals(trained):
@@ -91,51 +84,15 @@ def test_a_network_without_bias_gets_weights_only():
     assert "biases" not in ax.get_title()
 
 
-# -- every plot function: a title, and axis labels where the axes are shown --------------------------
+# -- every drawing: a title (its axes are switched off) --------------------------------------------
 
 
-def _history():
-    return Network([2, 2, 3], seed=0).fit([[0, 0], [1, 1], [1, 0]], [0, 1, 2], alpha=0.5, epochs=20)
-
-
-def _curves():
-    iris = load_iris()
-    return evaluation.train_test_curves(iris.X, iris.y, n_train=10, hidden=4, epochs=100, record_every=50)
-
-
-def _learning_curve():
-    iris = load_iris()
-    return evaluation.learning_curve(iris.X, iris.y, sizes=[6, 10], hidden=4, epochs=50, seeds=[0])
-
-
-PLOTS = {
-    "plots.plot_loss": lambda ax: plots.plot_loss(_history(), ax=ax),
-    "plots.plot_activation": lambda ax: plots.plot_activation("tanh", ax=ax),
-    "plots.plot_descent_1d": lambda ax: plots.plot_descent_1d(
-        lambda x: x**2, descend_1d(lambda x: x**2, lambda x: 2 * x, 2.0, 0.1, 10), ax=ax
-    ),
+DRAWINGS = {
     "plots.draw_network": lambda ax: plots.draw_network(Network([4, 3, 3], seed=0), ax=ax),
     "plots.draw_matmul": lambda ax: plots.draw_matmul(60, 4, 8, ax=ax),
-    "plots.plot_train_test": lambda ax: plots.plot_train_test(_curves(), ax=ax),
-    "plots.plot_learning_curve": lambda ax: plots.plot_learning_curve(_learning_curve(), ax=ax),
 }
 
 
-def test_every_plot_function_is_in_the_table_below():
-    """A new plot_* or draw_* function must join PLOTS, so that the next test checks it too."""
-    found = {
-        f"plots.{name}"
-        for name, function in inspect.getmembers(plots, inspect.isfunction)
-        if name.startswith(("plot_", "draw_"))
-    }
-    assert found == set(PLOTS)
-
-
-@pytest.mark.parametrize("name", sorted(PLOTS))
+@pytest.mark.parametrize("name", sorted(DRAWINGS))
 def test_every_plot_has_a_title_and_axis_labels(name):
-    ax = new_axes()
-    PLOTS[name](ax)
-    assert ax.get_title().strip(), f"{name}: no title"
-    if ax.axison:  # a drawing with its axes switched off (a network, matrices) needs only its title
-        assert ax.get_xlabel().strip(), f"{name}: no x label"
-        assert ax.get_ylabel().strip(), f"{name}: no y label"
+    assert_title_and_labels(name, DRAWINGS[name])
