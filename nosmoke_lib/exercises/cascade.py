@@ -1,17 +1,23 @@
-"""Exercises of ``04_layer_cascading``: counting parameters, a layer's shape, a forward pass over a list of weights."""
+"""Exercises of ``04_layer_cascading``: counting parameters, the weight size that ends "about 0.5", every layer with biases.
+
+Each asks for what is not on the screen: a count to reason out (04.1), a number to measure with a few
+lines of code (04.2), and a forward pass that returns every layer, biases included (04.3).
+"""
 
 from __future__ import annotations
+
+import functools
+import math
 
 import numpy as np
 
 from . import Exercise, number_answer, run_answer
-from .matrix import judge_shape
 
 
 def _judge_parameters(answer):
-    if isinstance(answer, (str, bytes)) or callable(answer):
-        return False, f"expected a whole number; got {type(answer).__name__}."
-    value, problem = number_answer(answer)
+    if callable(answer):
+        return False, "expected a whole number; got a function."
+    value, problem = number_answer(answer, "a whole number")
     if problem:
         return False, problem
     if value == 67:
@@ -32,89 +38,151 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def _forward_reference(X, weights):
-    A = np.asarray(X, dtype=float)
-    for W in weights:
-        A = _sigmoid(A @ W)
-    return A
+# -- 04.2 the smallest weight_scale at which most outputs leave 0.5 ------------------------------
+SCALES = (0.2, 0.4, 0.6, 0.8, 1.0, 2.0)
+
+
+@functools.lru_cache(maxsize=1)
+def near_half_shares() -> dict:
+    """For each scale in SCALES: the share of the 180 untrained outputs within 0.05 of 0.5 (as 04 sets it up)."""
+    from ..data import load_iris, split
+    from ..network import Network
+
+    iris = load_iris()
+    X = split(iris.X, iris.y, n_train=60, n_test=35, seed=0)[0]
+    shares = {}
+    for scale in SCALES:
+        Yhat = Network([4, 8, 6, 3], bias=False, seed=0, weight_scale=scale).forward(X)[-1]
+        shares[scale] = float(np.mean(np.abs(Yhat - 0.5) < 0.05))
+    return shares
+
+
+def _smallest_below_half() -> float:
+    return min(scale for scale, share in near_half_shares().items() if share < 0.5)
+
+
+def _judge_scale(answer):
+    value, problem = number_answer(answer, "a number: one of the scales in ex.SCALES")
+    if problem:
+        return False, problem
+    chosen = next((scale for scale in SCALES if math.isclose(value, scale, rel_tol=1e-6)), None)
+    if chosen is None:
+        return False, f"{value:.4g} is not one of the candidates {list(SCALES)}."
+    shares, right = near_half_shares(), _smallest_below_half()
+    share = f"at weight_scale {chosen}, {shares[chosen]:.0%} of the 180 outputs are within 0.05 of 0.5"
+    if chosen == right:
+        return True, f"{share}, and at every smaller scale half or more are."
+    if shares[chosen] >= 0.5:
+        return False, f"{share}: that is not fewer than half. Count the outputs, not the flowers."
+    return False, f"{share}, fewer than half; but a smaller candidate already gets below half."
+
+
+# -- 04.3 every layer, biases included -------------------------------------------------------------
+def _layers_reference(X, weights, biases):
+    layers = [np.asarray(X, dtype=float)]
+    for W, b in zip(weights, biases):
+        layers.append(_sigmoid(layers[-1] @ W + b))
+    return layers
+
+
+def _case(rng, sizes, n):
+    weights = [rng.normal(size=(a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
+    return rng.normal(size=(n, sizes[0])), weights, [rng.normal(size=b) for b in sizes[1:]]
 
 
 _rng = np.random.default_rng(4)
 _CASES = [
-    (np.array([[1.0, 2.0]]), [np.array([[0.5], [-0.25]])]),  # one layer: 2 -> 1
-    (np.array([[1.0, 0.0], [0.0, 1.0]]), [np.eye(2), np.array([[1.0, -1.0], [2.0, 0.5]])]),
-    (_rng.normal(size=(5, 4)), [_rng.normal(size=(4, 8)), _rng.normal(size=(8, 3))]),  # Iris-like 4-8-3
-    (_rng.normal(size=(3, 4)), [_rng.normal(size=(4, 5)), _rng.normal(size=(5, 4)), _rng.normal(size=(4, 3))]),
+    (np.array([[1.0, 2.0]]), [np.array([[0.5], [-0.25]])], [np.array([0.25])]),  # one layer: 2 -> 1
+    _case(_rng, [4, 8, 3], 5),  # Iris-like 4-8-3
+    _case(_rng, [4, 5, 4, 3], 3),  # three layers, as on the slide
 ]
 
 
-def _judge_forward(answer):
-    """Like ``judge_function``, but names the weights' shapes (a list of matrices prints badly) and spots
-    the most common slip, a last layer left without its activation."""
+def _judge_layers(answer):
+    """Compares every layer with the cascade's and names the typical slips: a missing bias, a last layer
+    without its activation, X left out of the list, only the last layer returned."""
     if not callable(answer):
         return False, f"expected a function; got {type(answer).__name__}."
-    for X, weights in _CASES:
+    for X, weights, biases in _CASES:
         inputs = f"X of shape {X.shape} and weights of shapes {[W.shape for W in weights]}"
-        result = run_answer(answer, X.copy(), [W.copy() for W in weights])
+        result = run_answer(answer, X, weights, biases)
         if result is None:
-            return False, "your function returns None: replace the ... with code that returns the last layer."
-        got, want = np.asarray(result, dtype=float), _forward_reference(X, weights)
-        if got.shape != want.shape:
-            return False, f"for {inputs} the result has shape {got.shape}; expected {want.shape}."
-        if not np.allclose(got, want, rtol=1e-7, atol=1e-9):
-            if np.allclose(got, _forward_reference(X, weights[:-1]) @ weights[-1]):
-                return False, f"for {inputs} you return the last layer's z, not sigmoid(z): the output needs f too."
-            worst = float(np.abs(got - want).max())
-            return False, f"for {inputs} your values differ from the cascade's by up to {worst:.3g}."
-    return True, f"it agrees with the cascade on all {len(_CASES)} test networks."
+            return False, "your function returns None: replace the ... with code that returns the list of layers."
+        want = _layers_reference(X, weights, biases)
+        if isinstance(result, np.ndarray):
+            if result.shape == want[-1].shape:
+                return False, "you return only the last layer: return the list of every layer, [X, A2, ..., Yhat]."
+            return False, f"for {inputs} you return one array of shape {result.shape}; expected a list of layers."
+        if not isinstance(result, (list, tuple)):
+            return False, f"your function returns {type(result).__name__}; expected a list of arrays."
+        if len(result) == len(want) - 1:
+            return False, f"for {inputs} your list has {len(result)} layers; it starts with X itself: {len(want)}."
+        if len(result) != len(want):
+            return False, f"for {inputs} your list has {len(result)} layers; expected {len(want)}: X and one per W."
+        for number, (got, layer) in enumerate(zip(result, want), start=1):
+            try:
+                got = np.asarray(got, dtype=float)
+            except (TypeError, ValueError):
+                return False, f"layer {number} of your list is not an array of numbers."
+            if got.shape != layer.shape:
+                return False, f"for {inputs}, layer {number} has shape {got.shape}; expected {layer.shape}."
+        got = [np.asarray(g, dtype=float) for g in result]
+        if all(np.allclose(g, w, rtol=1e-7, atol=1e-9) for g, w in zip(got, want)):
+            continue
+        no_bias = _layers_reference(X, weights, [np.zeros_like(b) for b in biases])
+        if all(np.allclose(g, w) for g, w in zip(got, no_bias)):
+            return False, f"for {inputs} your layers are those of the cascade without biases: add b to every A @ W."
+        last_z = want[-2] @ weights[-1] + biases[-1]
+        if all(np.allclose(g, w) for g, w in zip(got[:-1], want[:-1])) and np.allclose(got[-1], last_z):
+            return False, f"for {inputs} the last layer is z, not f(z): the output layer needs the sigmoid too."
+        first = next(n for n, (g, w) in enumerate(zip(got, want), start=1) if not np.allclose(g, w))
+        return False, f"for {inputs}, layer {first} differs from the cascade's; the layers before it agree."
+    return True, f"every layer agrees with the cascade on all {len(_CASES)} test networks."
 
 
 n_parameters = Exercise(
     key="04.1",
     question="How many parameters (weights and biases) does a [4, 8, 3] network with bias have?",
     judge=_judge_parameters,
-    hint="W1 is (4 × 8) and W2 is (8 × 3); each neuron of the hidden and output layers has one bias.",
+    hint="Count the lines between the columns of circles, one weight matrix at a time; then which neurons have a bias?",
     solution="4 * 8 + 8 * 3 + 8 + 3",
     mistake="4 * 8 + 8 * 3",
 )
 
-shape_of_A3 = Exercise(
+scale_leaving_half = Exercise(
     key="04.2",
-    question="A network [4, 8, 6, 3] gets 35 flowers. What is the shape of A3 (X is A1, the first hidden layer is A2)?",
-    judge=judge_shape(
-        (35, 6),
-        wrong={
-            (35, 3): "that is the output layer, A4; A3 is the second hidden layer.",
-            (35, 8): "that is A2, the first hidden layer; A3 comes one layer later.",
-            (6, 35): "rows are samples (35), columns are the layer's neurons: the other way round.",
-            (8, 6): "that is the shape of W2, the weights into A3; A3 itself has one row per flower.",
-        },
-        right="one row per flower, one column per neuron of the second hidden layer.",
+    question=(
+        "For the untrained [4, 8, 6, 3] network (bias=False, seed=0) on the 60 training flowers: what is the "
+        "smallest weight_scale in SCALES at which fewer than half of the 180 outputs lie within 0.05 of 0.5?"
     ),
-    hint="Count the layers from X = A1; every layer has one row per sample and one column per neuron.",
-    solution="(35, 6)",
-    mistake="(35, 3)",
+    judge=_judge_scale,
+    hint="The table of Larger weights measures this share for three scales; do the same for each scale in ex.SCALES.",
+    solution="0.8",
+    mistake="0.4",
 )
 
-forward_pass = Exercise(
+forward_layers = Exercise(
     key="04.3",
-    question="Write forward(X, weights): the cascade A = sigmoid(A @ W) for every W in the list; return the last A.",
-    judge=_judge_forward,
-    hint="Start with A = X; in a loop over the weights, A = 1 / (1 + np.exp(-(A @ W))): every layer, the last too.",
+    question=(
+        "Write forward_layers(X, weights, biases): every layer of the cascade A = sigmoid(A @ W + b), "
+        "as a list [X, A2, ..., Yhat], for any number of layers."
+    ),
+    judge=_judge_layers,
+    hint="The three lines of Build it, repeated by a loop over the pairs (W, b); keep every A, the first one too.",
     solution="""
-def forward(X, weights):
-    A = X
-    for W in weights:
-        A = 1 / (1 + np.exp(-(A @ W)))  # L_next = f(L @ W)
-    return A
+def forward_layers(X, weights, biases):
+    layers = [X]
+    for W, b in zip(weights, biases):
+        layers.append(1 / (1 + np.exp(-(layers[-1] @ W + b))))  # A_next = f(A @ W + b)
+    return layers
 """,
     mistake="""
-def forward(X, weights):
-    A = X
-    for W in weights[:-1]:
-        A = 1 / (1 + np.exp(-(A @ W)))
-    return A @ weights[-1]   # the last layer without its activation
+def forward_layers(X, weights, biases):
+    layers = [X]
+    for W, b in zip(weights, biases):
+        layers.append(1 / (1 + np.exp(-(layers[-1] @ W))))  # the bias forgotten
+    return layers
 """,
 )
 
-__all__ = ["n_parameters", "shape_of_A3", "forward_pass"]
+__all__ = ["n_parameters", "scale_leaving_half", "forward_layers", "SCALES", "near_half_shares"]

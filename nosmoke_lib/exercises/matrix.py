@@ -1,4 +1,8 @@
-"""Exercises of ``03_matrix_approach``: shapes, a matrix product by loops, counting multiplications."""
+"""Exercises of ``03_matrix_approach``: a shape, the matrix product row by row, counting multiplications.
+
+03.2 and 03.3 ask for what is not on the screen: a product built from whole rows of ``B`` (the
+notebook builds it entry by entry), and a count the learner reasons out.
+"""
 
 from __future__ import annotations
 
@@ -51,14 +55,24 @@ def judge_shape(expected, wrong=None, right="rows from the left matrix, columns 
     return judge
 
 
-def _uses_matmul(function) -> bool:
-    """Whether the source of ``function`` (comments removed) uses @, dot or matmul."""
+def _body(function) -> str:
+    """The source of ``function`` without its first line and comments ("" when it cannot be read)."""
     try:
         source = inspect.getsource(function)
     except (OSError, TypeError):  # defined by exec, or a builtin: nothing to read
-        return False
-    code = "\n".join(line.split("#", 1)[0] for line in source.splitlines()[1:])
-    return bool(re.search(r"@|\bdot\s*\(|\bmatmul\b|\beinsum\b|\btensordot\b", code))
+        return ""
+    source = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'', "", source)  # docstrings may say "A @ B"
+    return "\n".join(line.split("#", 1)[0] for line in source.splitlines()[1:])
+
+
+def _uses_matmul(function) -> bool:
+    """Whether the source of ``function`` (comments removed) uses @, dot or matmul."""
+    return bool(re.search(r"@|\bdot\s*\(|\bmatmul\b|\beinsum\b|\btensordot\b", _body(function)))
+
+
+def _loops(function) -> int:
+    """How many ``for`` loops the source of ``function`` has (0 when it cannot be read)."""
+    return len(re.findall(r"\bfor\b", _body(function)))
 
 
 def _matmul_reference(A, B):
@@ -74,31 +88,51 @@ _CASES = [
 ]
 
 
-def _judge_matmul_loops(answer):
-    """Compares with ``A @ B`` entry by entry and names the first entry that differs."""
+def _judge_matmul_rows(answer):
+    """Compares with ``A @ B`` and recognises the typical slips: columns of B, a row never reset, three loops."""
     if not callable(answer):
         return False, f"expected a function; got {type(answer).__name__}."
     if _uses_matmul(answer):
-        return False, "your function uses @ (or dot/matmul): write the three loops, one multiplication at a time."
+        return False, "your function uses @ (or dot/matmul): build each row of Z from rows of B, by hand."
+    if _loops(answer) > 2:
+        return False, (
+            "three loops is the entry-by-entry way of Build it. Here each row of Z is a sum of whole rows of B: "
+            "two loops (rows i of A, then k), no loop over the columns."
+        )
     for A, B in _CASES:
         inputs = f"A of shape {A.shape} and B of shape {B.shape}"
         result = run_answer(answer, A.copy(), B.copy())
         if result is None:
             return False, "your function returns None: replace the ... with code that returns the product."
-        got, want = np.asarray(result, dtype=float), _matmul_reference(A, B)
+        try:
+            got = np.asarray(result, dtype=float)
+        except (TypeError, ValueError):
+            return False, f"your function returns {type(result).__name__}; expected an array of numbers."
+        want = _matmul_reference(A, B)
         if got.shape != want.shape:
             return False, f"for {inputs} the result has shape {got.shape}; expected {want.shape}."
+        if np.allclose(got, want, rtol=1e-7, atol=1e-9):
+            continue
+        if A.shape[1] == B.shape[1] and np.allclose(got, A @ B.T):
+            return False, (
+                f"for {inputs} you combined the columns of B (B[:, k]); row i of A @ B is a sum of B's rows, "
+                "B[k], each times A[i, k]."
+            )
+        if np.allclose(got, np.cumsum(want, axis=0)):
+            return False, f"for {inputs} each row carries the rows before it: start every row of Z from zeros."
         wrong = np.argwhere(~np.isclose(got, want, rtol=1e-7, atol=1e-9))
-        if len(wrong):
-            i, j = wrong[0]
-            return False, f"for {inputs}, Z[{i}, {j}] is {got[i, j]:.4g}; expected {want[i, j]:.4g}."
-    return True, f"it agrees with A @ B on all {len(_CASES)} test cases."
+        i, j = wrong[0]
+        return False, f"for {inputs}, Z[{i}, {j}] is {got[i, j]:.4g}; expected {want[i, j]:.4g}."
+    return (
+        True,
+        f"it agrees with A @ B on all {len(_CASES)} test cases: row i of A @ B is the rows of B weighted by row i of A.",
+    )
 
 
 def _judge_multiplications(answer):
-    if isinstance(answer, (str, bytes)) or callable(answer):
-        return False, f"expected a whole number; got {type(answer).__name__}."
-    value, problem = number_answer(answer)
+    if callable(answer):
+        return False, "expected a whole number; got a function."
+    value, problem = number_answer(answer, "a whole number")
     if problem:
         return False, problem
     if value == 3360:
@@ -131,31 +165,31 @@ shape_of_product = Exercise(
     mistake="(35, 8)",
 )
 
-matmul_loops = Exercise(
+matmul_rows = Exercise(
     key="03.2",
-    question="Write matmul_loops(A, B): the matrix product A @ B with three for-loops, one multiplication at a time.",
-    judge=_judge_matmul_loops,
-    hint="Z has A.shape[0] rows and B.shape[1] columns; Z[i, j] is the sum over k of A[i, k] * B[k, j].",
+    question=(
+        "Write matmul_rows(A, B): the matrix product A @ B, one row of the result at a time, each row built from "
+        "whole rows of B (no @, no dot, at most two loops)."
+    ),
+    judge=_judge_matmul_rows,
+    hint=(
+        "Look at one flower: Z[i, j] = sum over k of A[i, k] * B[k, j], for every j at once. Which row of B does "
+        "A[i, k] multiply, and what do you add up over k?"
+    ),
     solution="""
-def matmul_loops(A, B):
-    n, p = A.shape
-    m = B.shape[1]
-    Z = np.zeros((n, m))
-    for i in range(n):          # every sample (row of A)
-        for j in range(m):      # every neuron (column of B)
-            for k in range(p):  # every input of that neuron
-                Z[i, j] += A[i, k] * B[k, j]
+def matmul_rows(A, B):
+    Z = np.zeros((A.shape[0], B.shape[1]))
+    for i in range(A.shape[0]):  # every sample: one row of Z
+        for k in range(A.shape[1]):  # its k-th input scales the k-th row of B (that input's weights)
+            Z[i] += A[i, k] * B[k]
     return Z
 """,
     mistake="""
-def matmul_loops(A, B):
-    n, p = A.shape
-    m = B.shape[1]
-    Z = np.zeros((n, m))
-    for i in range(n):
-        for j in range(m):
-            for k in range(p):
-                Z[i, j] += A[i, k] * B[j, k]   # indices of B swapped
+def matmul_rows(A, B):
+    Z = np.zeros((A.shape[0], B.shape[1]))
+    for i in range(A.shape[0]):
+        for k in range(A.shape[1]):
+            Z[i] += A[i, k] * B[:, k]   # a column of B instead of a row
     return Z
 """,
 )
@@ -164,9 +198,9 @@ multiplications = Exercise(
     key="03.3",
     question="How many multiplications does a forward pass of a [4, 8, 3] network (no bias) make for 60 samples?",
     judge=_judge_multiplications,
-    hint="(n × k) · (k × m) makes n·k·m multiplications (k for each of the n·m entries); add the two layers.",
+    hint="How many multiplications make one entry of X @ W1, and how many entries has it? Then the same for the next layer.",
     solution="60 * (4 * 8 + 8 * 3)",
     mistake="4 * 8 + 8 * 3",
 )
 
-__all__ = ["shape_of_product", "matmul_loops", "multiplications", "judge_shape"]
+__all__ = ["shape_of_product", "matmul_rows", "multiplications", "judge_shape"]
