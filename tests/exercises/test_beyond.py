@@ -121,5 +121,5 @@ def test_the_08_answers_are_what_the_notebook_setup_says():
     assert math.isclose(bx._shares_J(bx._COUNTS), 31.25)
     assert math.isclose(bx._shares_J((20, 20, 20)), 20.0)  # notebook 06's plateau: 1/3 for 20 flowers per class
     assert bx._lowest(2) == 2300 and bx._lowest(1) == 4000 and bx._lowest(3) == 700
-    hidden = ([0.5, 0.2], [0.1, 0.9])
-    assert np.isclose(right_percent(hidden, 0.75), 50.0)
+    two_rows = ([0.5, 0.2], [0.1, 0.9])  # one undefined at 0.75, one not
+    assert np.isclose(right_percent(two_rows, 0.75), 50.0)
