@@ -1,4 +1,7 @@
-"""Exercises of ``08_beyond_iris``: min-max scaling, denormalising a prediction, the share of "undefined" verdicts.
+"""Exercises of ``08_beyond_iris``: min-max scaling, the J of the class shares, "undefined" verdicts, the stopping epoch.
+
+08.2 asks for a number the learner reasons to, 08.3 and 08.4 for code (08.4 a number only code can find);
+none of the answers is on the screen.
 
 In the notebook::
 
@@ -7,6 +10,8 @@ In the notebook::
 """
 
 from __future__ import annotations
+
+import functools
 
 import numpy as np
 
@@ -48,39 +53,54 @@ minmax_value = Exercise(
 )
 
 
-# -- 08.2 denormalise a prediction ------------------------------------------
-# Targets from 0.2 to 2.2 were scaled to [0, 1]; the network says 0.25.
-# Right: 0.2 + 0.25 * (2.2 - 0.2) = 0.7. Slips: 0.25 * 2.2 = 0.55 (scaling by the maximum),
-# 0.25 * 2.0 = 0.5 (forgetting to add the minimum back), 0.25 itself (not denormalised).
-_Y_LOW, _Y_HIGH, _OUT = 0.2, 2.2, 0.25
+# -- 08.2 the J of a network that knows only the class shares -------------------
+# A training set of 100 kernels: 50 Kama, 25 Rosa, 25 Canadian. A network that answers the shares
+# (0.5, 0.25, 0.25) for every kernel has J = 1/2 * (50 * (0.5**2 + 0.25**2 + 0.25**2) + 50 * (0.5**2 + 0.75**2 + 0.25**2))
+# = 1/2 * (18.75 + 43.75) = 31.25. Slips: 62.5 (the 1/2 of J forgotten), 33.33 (1/3 for every class, not the shares),
+# 16.67 (1/3 and the 1/2 counted twice), 0.3125 (J per kernel, not summed).
+_COUNTS = (50, 25, 25)
 
 
-def _judge_denormalise(answer):
-    value, problem = number_answer(answer)
+def _shares_J(counts, answer_shares=None):
+    counts = np.asarray(counts, dtype=float)
+    shares = counts / counts.sum() if answer_shares is None else np.asarray(answer_shares, dtype=float)
+    return 0.5 * sum(n * np.sum((np.eye(len(counts))[k] - shares) ** 2) for k, n in enumerate(counts))
+
+
+def _judge_shares_loss(answer):
+    value, problem = number_answer(answer, "a number (the loss J)")
     if problem:
         return False, problem
-    right = _Y_LOW + _OUT * (_Y_HIGH - _Y_LOW)
-    if np.isclose(value, _OUT * (_Y_HIGH - _Y_LOW), rtol=1e-3):
-        return False, f"{value:.4g} stretches the output by the range but forgets to add the minimum back."
-    if np.isclose(value, _OUT * _Y_HIGH, rtol=1e-3):
-        return False, f"{value:.4g} multiplies by the maximum; multiply by the range (max - min), then add min."
-    if np.isclose(value, _OUT, rtol=1e-3):
-        return False, f"{value:.4g} is still in the scaled units of the network's output; undo the scaling."
-    if np.isclose(value, (_OUT - _Y_LOW) / (_Y_HIGH - _Y_LOW), rtol=1e-3):
-        return False, f"{value:.4g} scales the output again; denormalising is the inverse: y = min + y' (max - min)."
-    return judge_number(right, rtol=1e-3)(answer)
+    right = _shares_J(_COUNTS)
+    thirds = _shares_J(_COUNTS, [1 / 3] * 3)
+    slips = [
+        (2 * right, "that is twice J: the course's J = 1/2 * sum((Y - Yhat)**2) has a 1/2 in front."),
+        (thirds, "that is the J of answering 1/3 for every class; this network answers the shares 0.5, 0.25, 0.25."),
+        (2 * thirds, "that answers 1/3 for every class and forgets the 1/2 of J; use the shares 0.5, 0.25, 0.25."),
+        (right / sum(_COUNTS), "that is J per kernel; the course's J is summed over all 100 kernels."),
+    ]
+    for slip, message in slips:
+        if np.isclose(value, slip, rtol=2e-3):
+            return False, f"{value:.4g}: {message}"
+    ok, message = judge_number(right, rtol=2e-3)(value)
+    if ok:
+        message += " Each Kama row adds 0.5**2 + 0.25**2 + 0.25**2 = 0.375, each other row 0.875; half of 62.5."
+    return ok, message
 
 
-denormalise = Exercise(
+shares_loss = Exercise(
     key="08.2",
     question=(
-        f"Regression targets from {_Y_LOW} to {_Y_HIGH} were min-max scaled to [0, 1] for training. "
-        f"For a new sample the network outputs {_OUT}. What is its prediction in the original units?"
+        "A training set has 100 kernels: 50 Kama, 25 Rosa, 25 Canadian (one-hot targets). A network that has learned "
+        "only the class shares answers (0.5, 0.25, 0.25) for every kernel. What is its J = 1/2 * sum((Y - Yhat)**2)?"
     ),
-    judge=_judge_denormalise,
-    hint="Invert x' = (x - min) / (max - min): x = min + x' * (max - min).",
-    solution=f"{_Y_LOW} + {_OUT} * ({_Y_HIGH} - {_Y_LOW})",
-    mistake=f"{_OUT} * ({_Y_HIGH} - {_Y_LOW})",
+    judge=_judge_shares_loss,
+    hint=(
+        "Sort the rows by class: all Kama rows have the same target row and the same output row, and so the same "
+        "squared error; likewise Rosa and Canadian. Add the three kinds of row, each times how many there are."
+    ),
+    solution="0.5 * (50 * (0.5**2 + 0.25**2 + 0.25**2) + 2 * 25 * (0.5**2 + 0.75**2 + 0.25**2))",
+    mistake="50 * (0.5**2 + 0.25**2 + 0.25**2) + 2 * 25 * (0.5**2 + 0.75**2 + 0.25**2)",
 )
 
 
@@ -112,7 +132,11 @@ _CASES = [(_YHAT, 0.75), (_YHAT, 0.5), (_YHAT[[3, 5]], 0.9), (_YHAT, 0.95)]
 def _judge_undefined(answer):
     if callable(answer):
         try:
-            value = float(np.asarray(run_answer(answer, _YHAT, 0.75), dtype=float))
+            result = run_answer(answer, _YHAT, 0.75)
+            if isinstance(result, (str, bytes, bool, np.bool_)):
+                kind = "text" if isinstance(result, (str, bytes)) else "a yes/no value (bool)"
+                return False, f"your function returns {kind} ({result!r}); return the percentage as a number."
+            value = float(np.asarray(result, dtype=float))
         except Exception:  # let judge_function report it
             value = None
         right = _undefined_percent(_YHAT, 0.75)
@@ -135,7 +159,10 @@ undefined_percent = Exercise(
         '"undefined", i.e. whose largest output stays below the threshold.'
     ),
     judge=_judge_undefined,
-    hint="Yhat.max(axis=1) < threshold marks the undefined rows; np.mean of it is their fraction; times 100.",
+    hint=(
+        "Only each row's largest output matters: does it reach the threshold? Count the rows where it does not, "
+        "and turn the count into a percentage of all rows."
+    ),
     solution=(
         "def my_undefined_percent(Yhat, threshold):\n    return 100 * np.mean(np.asarray(Yhat).max(axis=1) < threshold)"
     ),
@@ -143,4 +170,78 @@ undefined_percent = Exercise(
         "def my_undefined_percent(Yhat, threshold):\n"
         "    return 100 * np.mean(np.asarray(Yhat).max(axis=1) >= threshold)"
     ),
+)
+
+
+# -- 08.4 the stopping epoch, chosen on the validation kernels ------------------
+# The notebook's wheat pipeline: 140 / 70 split, the 140 split again into 100 to train on and 40 to validate on,
+# min-max scaled with the 100 training kernels. [7, 8, 3], seed 0, alpha 0.1, 4000 epochs measured every 100.
+# The validation J is lowest at 2300 (2200 is within 0.1 %, so it counts too); the training J is lowest at the end
+# (4000), the test J at 700: the two slips the checker names.
+EVERY, EPOCHS, ALPHA = 100, 4000, 0.1
+
+
+@functools.lru_cache(maxsize=1)
+def _curves():
+    """(epochs, training J, validation J, test J) every EVERY epochs, as the notebook sets the data up."""
+    from ..data import load_wheat_seeds, split
+    from ..network import Network
+
+    wheat = load_wheat_seeds()
+    X_dev, X_test, y_dev, y_test = split(wheat.X, wheat.y, n_train=140, n_test=70, seed=0)
+    X_train, X_val, y_train, y_val = split(X_dev, y_dev, n_train=100, n_test=40, seed=0)
+    low, span = X_train.min(axis=0), X_train.max(axis=0) - X_train.min(axis=0)
+    scaled = [(X - low) / span for X in (X_train, X_val, X_test)]
+    net = Network([7, 8, 3], seed=0)
+    rows = []
+    for epoch in range(EVERY, EPOCHS + 1, EVERY):
+        net.fit(scaled[0], y_train, alpha=ALPHA, epochs=EVERY)
+        rows.append([epoch] + [net.loss(X, y) for X, y in zip(scaled, (y_train, y_val, y_test))])
+    return np.array(rows)
+
+
+def _lowest(column):
+    rows = _curves()
+    return int(rows[np.argmin(rows[:, column]), 0])
+
+
+def _judge_stopping_epoch(answer):
+    value, problem = number_answer(answer, "a whole number of epochs (a multiple of 100)")
+    if problem:
+        return False, problem
+    rows = _curves()
+    if value != round(value) or int(value) % EVERY or not EVERY <= value <= EPOCHS:
+        return False, f"{value:.4g} is not one of the measured epochs {EVERY}, {2 * EVERY}, ..., {EPOCHS}."
+    epoch = int(value)
+    train_J, val_J, test_J = rows[epoch // EVERY - 1, 1:]
+    if val_J <= rows[:, 2].min() * 1.001:
+        return True, (
+            f"after {epoch} epochs the validation J is {val_J:.3f}, its lowest; later the network keeps fitting "
+            "the 100 training kernels better and the 40 others worse."
+        )
+    if epoch == _lowest(1):
+        return False, (
+            f"{epoch} has the lowest J on the training kernels ({train_J:.3f}): it always falls. "
+            "Measure net.loss on the validation kernels after each 100 epochs."
+        )
+    if epoch == _lowest(3):
+        return False, f"{epoch} is best on the test kernels: they must not choose anything. Use the validation kernels."
+    side = "early: it is still falling there" if epoch < _lowest(2) else "late: it is rising again there"
+    return False, f"after {epoch} epochs the validation J is {val_J:.3f}; that is too {side}."
+
+
+stopping_epoch = Exercise(
+    key="08.4",
+    question=(
+        "Train a fresh Network([7, 8, 3], seed=0) on Xs_train, y_train with alpha = 0.1, 100 epochs at a time, "
+        "40 times; after each 100 epochs measure J on the validation kernels Xs_val, y_val. After how many epochs "
+        "is the validation J lowest?"
+    ),
+    judge=_judge_stopping_epoch,
+    hint=(
+        "fit continues from the network's current weights, so calling it again with epochs=100 trains 100 epochs more. "
+        "Keep each validation J in a list; the position of the smallest gives the epoch."
+    ),
+    solution="2300",
+    mistake="4000",
 )
