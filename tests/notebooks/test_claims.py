@@ -11,8 +11,8 @@ and marks each claimed sentence in its markdown with ``<sup>✓</sup>`` right af
 - every mark in the markdown belongs to a listed claim (nothing is marked and left unlisted);
 - every check string occurs in exactly one code cell, and that cell contains an ``assert``.
 
-For now this applies to 05_backpropagation and 06_gradient_descent only (issue 14); to take another notebook
-in, mark its claims, list them in its metadata and add its name to ``CLAIMED``.
+For now this applies to 05_backpropagation, 06_gradient_descent and 09_representations only (issue 14); to take
+another notebook in, mark its claims, list them in its metadata and add its name to ``CLAIMED``.
 """
 
 import json
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-CLAIMED = ["05_backpropagation", "06_gradient_descent"]
+CLAIMED = ["05_backpropagation", "06_gradient_descent", "09_representations"]
 MARK = "<sup>✓</sup>"
 
 
