@@ -50,17 +50,45 @@ def test_an_answer_that_changes_its_inputs_spoils_nothing(exercise):
     assert not ok, f"{exercise.key}: after answers that changed their inputs, the typical mistake passes"
 
 
-@pytest.mark.parametrize("exercise", NUMBERS, ids=lambda e: e.key)
-@pytest.mark.parametrize("junk", ["5.714", True, float("nan"), float("inf"), [1.0, 2.0], None, ...])
-def test_a_number_exercise_turns_junk_away_saying_what_it_expects(exercise, junk):
-    if isinstance(junk, str):
-        junk = repr(exercise.answer())  # the right answer, as text
-    if isinstance(junk, list) and isinstance(exercise.answer(), tuple):
-        junk = [1.5, 2.0]  # a shape is a list of whole numbers: this one is not
+def raises():
+    raise ValueError("a function, not a number")
+
+
+#: Answers of the wrong kind for a number exercise, and the words of the message that says what is expected.
+JUNK_NUMBERS = [
+    ("5.7", "without quotes"),
+    (True, "bool"),
+    (float("nan"), "not a finite number"),
+    (float("inf"), "not a finite number"),
+    ([1.5, 2.0], "one number"),
+    (raises, "expected"),
+    (object(), "expected"),
+    (None, "not answered yet"),
+    (..., "not answered yet"),
+]
+SHAPES = [exercise for exercise in NUMBERS if isinstance(exercise.answer(), tuple)]
+
+
+@pytest.mark.parametrize("exercise", [e for e in NUMBERS if e not in SHAPES], ids=lambda e: e.key)
+@pytest.mark.parametrize("junk, expected", JUNK_NUMBERS, ids=repr)
+def test_a_number_exercise_turns_junk_away_saying_what_it_expects(exercise, junk, expected):
     ok, message = exercise.feedback(junk)
     assert not ok, f"{exercise.key} accepted {junk!r}"
-    assert any(word in message for word in ("expected", "give the shape", "not answered yet")), message
+    assert expected in message and "Hint:" in message, message
     assert "nan%" not in message and "raised" not in message
+
+
+@pytest.mark.parametrize("exercise", NUMBERS, ids=lambda e: e.key)
+def test_the_right_answer_as_text_is_turned_away(exercise):
+    ok, message = exercise.feedback(repr(exercise.answer()))
+    assert not ok and any(word in message for word in ("quotes", "give the shape")), message
+
+
+@pytest.mark.parametrize("exercise", SHAPES, ids=lambda e: e.key)
+@pytest.mark.parametrize("junk", [True, float("nan"), [1.5, 2.0], None], ids=repr)
+def test_a_shape_exercise_turns_junk_away(exercise, junk):
+    ok, message = exercise.feedback(junk)
+    assert not ok and any(word in message for word in ("give the shape", "not answered yet")), message
 
 
 @pytest.mark.parametrize("exercise", FUNCTIONS, ids=lambda e: e.key)
