@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -284,29 +283,28 @@ async def run_notebook(path: Path) -> dict:
     }
 
 
-async def run_notebooks(paths) -> list[dict]:
-    """Run the notebooks side by side, as many at once as there are CPUs (at least two: kernels also wait)."""
-    slots = asyncio.Semaphore(max(2, os.cpu_count() or 1))
-
-    async def run(path):
-        async with slots:
-            return await run_notebook(path)
-
-    return await asyncio.gather(*(run(p) for p in paths))
-
-
 @pytest.fixture(scope="module")
 def rendered():
-    """Every notebook executed with its figures watched: {notebook name: run_notebook's report}."""
-    # In a thread with an event loop of its own: the browser suite's Playwright keeps one running in this thread.
-    with ThreadPoolExecutor(1) as thread:
-        reports = thread.submit(lambda: asyncio.run(run_notebooks(NOTEBOOKS))).result()
-    return dict(zip([p.stem for p in NOTEBOOKS], reports))
+    """``rendered(path)``: run_notebook's report for that notebook, executed (figures watched) when first asked for.
+
+    One notebook at a time: two kernels started at once can be handed the same TCP port by jupyter_client
+    ("Address already in use"), and one of them dies (seen with jupyter_client 8.6 and 8.10).
+    """
+    reports = {}
+
+    def render(path):
+        if path.stem not in reports:
+            # In a thread with an event loop of its own: the browser suite's Playwright keeps one running in this thread.
+            with ThreadPoolExecutor(1) as thread:
+                reports[path.stem] = thread.submit(lambda: asyncio.run(run_notebook(path))).result()
+        return reports[path.stem]
+
+    return render
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_every_figure_a_notebook_shows_is_readable_without_colour(rendered, path):
-    report = rendered[path.stem]
+    report = rendered(path)
     assert report["figures"] > 0, "no figure was rendered: is the inline backend on?"
     assert set(report["shown"]) <= set(report["drew"]), "a cell shows a picture the watch did not see"
     found = [f"cell {k}: {message}" for k, messages in report["problems"].items() for message in messages]
