@@ -35,7 +35,7 @@ def descend_1d(f, df, x0, alpha, steps, limit=1e6) -> Path1D:
     >>> round(float(path.x[-1]), 4)
     0.0
     """
-    alpha, steps = as_number("alpha", alpha, low=0, low_open=True), as_int("steps", steps, low=1)
+    alpha, steps = as_number("alpha", alpha, low=0, low_open=True), as_int("steps", steps, low=1, high=10**6)
     xs, diverged = [as_number("x0", x0)], None
     with np.errstate(all="ignore"):  # a run that overflows is reported as diverged, not warned about
         for step in range(1, steps + 1):

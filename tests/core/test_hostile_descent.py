@@ -26,7 +26,8 @@ def test_a_careless_function_is_named(name, functions, error, words):
 
 
 @pytest.mark.parametrize(
-    "x0, alpha, steps, word", [(10**400, 0.1, 5, "x0"), (1.0, -0.1, 5, "alpha"), (1.0, 0.1, 0, "steps")]
+    "x0, alpha, steps, word",
+    [(10**400, 0.1, 5, "x0"), (1.0, -0.1, 5, "alpha"), (1.0, 0.1, 0, "steps"), (1.0, 0.1, 10**12, "steps")],
 )
 def test_bad_settings_are_named(x0, alpha, steps, word):
     with pytest.raises(ValueError, match=word):
