@@ -272,7 +272,16 @@ class Network:
             without warnings, at the first epoch whose J is not finite or
             exceeds ``DIVERGENCE_FACTOR`` (a million) times the starting J:
             a run that far uphill never comes back. A saturating sigmoid
-            network cannot blow up like that and simply runs to the end.
+            network cannot blow up like that and simply runs to the end. A
+            diverged network keeps the weights of the epoch before (the last
+            whose J was finite), and ``final_loss`` is always ``self.loss(X, Y)``.
+
+        Raises
+        ------
+        TypeError, ValueError
+            An argument of the wrong kind or out of range, named in the message.
+        RuntimeError
+            ``fit`` is already running on this network in another thread.
 
         Notes
         -----
