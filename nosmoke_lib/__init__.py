@@ -1,11 +1,13 @@
 """nosmoke_lib: the small numpy library behind the course "Neural Networks — No Smoke".
 
-Its folders are its layers, each importing only those below it:
+Its folders are its layers, each importing only the ones listed before it
+(``tests/test_layout.py`` checks it):
 
-- ``core``: what a learner reads to understand a network (numpy only);
+- ``core``: what a learner reads to understand a network (numpy, and scipy's sigmoid);
 - ``training``: the fast training loop, proved equal to the core's;
-- ``network``: the ``Network`` class, which checks its arguments and uses both;
-- ``data``, ``evaluation``: data sets and measures of a trained network;
+- ``data``: the data sets, and splitting, one-hot and scaling;
+- ``network``: the ``Network`` class, which checks its arguments and uses core and training;
+- ``evaluation``: measures of a trained network, the original's reports, experiments;
 - ``plots``, ``widgets``, ``exercises``: what the notebooks show and ask.
 
 ``plots``, ``widgets`` and ``exercises`` import matplotlib and ipywidgets
