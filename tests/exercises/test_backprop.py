@@ -8,15 +8,11 @@ import pytest
 
 from nosmoke_lib.exercises import backprop as bp
 
+from .helpers import raises, vandal, verdict
+
 
 def sigmoid(z):
     return 1 / (1 + np.exp(-z))
-
-
-def verdict(exercise, answer):
-    ok, message = exercise.feedback(answer)
-    assert isinstance(message, str) and message
-    return ok, message
 
 
 # -- 05.1 dJ/dW1 ------------------------------------------------------------------
@@ -185,17 +181,6 @@ def test_tanh_delta_right_answer_passes_even_if_it_changes_its_inputs():
 # -- 05: junk never raises -----------------------------------------------------------------
 
 FUNCTION_EXERCISES = [bp.grad_W1, bp.train, bp.gradient_check, bp.hidden_delta_tanh]
-
-
-def raises(*args):
-    raise ZeroDivisionError("boom")
-
-
-def vandal(*args):
-    for arg in args:
-        if isinstance(arg, np.ndarray):
-            arg[...] = np.nan
-    return np.nan
 
 
 @pytest.mark.parametrize("exercise", FUNCTION_EXERCISES, ids=lambda e: e.key)

@@ -9,16 +9,7 @@ import pytest
 
 from nosmoke_lib.exercises import beyond as bx
 
-
-def verdict(exercise, answer):
-    ok, message = exercise.feedback(answer)
-    assert isinstance(message, str) and message
-    return ok, message
-
-
-def raises(*args):
-    raise ZeroDivisionError("boom")
-
+from .helpers import raises, verdict
 
 NUMBER_EXERCISES = [bx.minmax_value, bx.shares_loss, bx.stopping_epoch]
 

@@ -8,11 +8,7 @@ import pytest
 
 from nosmoke_lib.exercises import cascade as ex
 
-
-def verdict(exercise, answer):
-    ok, message = exercise.feedback(answer)
-    assert isinstance(message, str) and message
-    return ok, message
+from .helpers import raises, verdict
 
 
 def sigmoid(z):
@@ -41,10 +37,6 @@ def without_X(X, weights, biases):
 
 def last_only(X, weights, biases):
     return layers(X, weights, biases)[-1]
-
-
-def raises(*args):
-    raise ZeroDivisionError("boom")
 
 
 def mutates(X, weights, biases):

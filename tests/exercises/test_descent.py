@@ -8,16 +8,7 @@ import pytest
 from nosmoke_lib.exercises import descent as gd
 from nosmoke_lib.exercises import number_answer
 
-
-def verdict(exercise, answer):
-    ok, message = exercise.feedback(answer)
-    assert isinstance(message, str) and message
-    return ok, message
-
-
-def raises(*args):
-    raise ZeroDivisionError("boom")
-
+from .helpers import verdict
 
 NUMBER_EXERCISES = [gd.largest_alpha, gd.steps_to_bottom, gd.alpha_by_validation]
 

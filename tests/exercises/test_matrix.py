@@ -8,11 +8,7 @@ import pytest
 
 from nosmoke_lib.exercises import matrix as ex
 
-
-def verdict(exercise, answer):
-    ok, message = exercise.feedback(answer)
-    assert isinstance(message, str) and message
-    return ok, message
+from .helpers import raises, verdict
 
 
 def by_rows(A, B):
@@ -55,10 +51,6 @@ def with_matmul(A, B):
 
 def transposed(A, B):
     return by_rows(A, B).T
-
-
-def raises(*args):
-    raise ZeroDivisionError("boom")
 
 
 def mutates(A, B):

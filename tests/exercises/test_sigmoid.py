@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 
 from nosmoke_lib.exercises import sigmoid as sx
-from tests.exercises.test_backprop import verdict
-from tests.exercises.test_neuron import assert_junk_gets_a_message
+
+from .helpers import verdict
+from .test_neuron import assert_junk_gets_a_message
 
 
 def sigmoid(z):
