@@ -35,6 +35,28 @@ for _old, _module in {
 }.items():
     sys.modules[f"{__name__}.{_old}"] = _module
 
+
+def _show_figure(fig) -> None:
+    from .plots.display import show_figure  # matplotlib is imported here, when a figure is shown
+
+    show_figure(fig)
+
+
+def _figures_with_text_alternatives() -> None:
+    """In a notebook, show every matplotlib figure sharp and with a text alternative (``plots.display``).
+
+    Registered by the figure's class name, so matplotlib need not be imported
+    yet; outside IPython nothing happens.
+    """
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is not None and hasattr(shell, "display_formatter"):
+        formatter = shell.display_formatter.ipython_display_formatter  # takes over the whole display
+        formatter.for_type_by_name("matplotlib.figure", "Figure", _show_figure)
+
+
+_figures_with_text_alternatives()
+
 __version__ = "1.0.0"
 
 __all__ = [

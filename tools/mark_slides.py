@@ -36,7 +36,8 @@ def mark(path):
             and not figure_done
             and section != "Check it"
             and any(
-                "image/png" in o.get("data", {}) and "application/vnd.jupyter.widget-view+json" not in o.get("data", {})
+                "<img " in "".join(o.get("data", {}).get("text/html", ""))
+                and "application/vnd.jupyter.widget-view+json" not in o.get("data", {})
                 for o in cell.get("outputs", [])
             )
         ):

@@ -65,8 +65,8 @@ class Exercise:
             ok = False
             message = f"this answer could not be checked ({type(problem).__name__}: {problem}); look at what it returns"
         if ok:
-            return True, f"✅ Exercise {self.key}: right! {message}".rstrip()
-        return False, f"❌ Exercise {self.key}: not yet: {message}\nHint: {self.hint}"
+            return True, f"✓ Exercise {self.key}: right! {message}".rstrip()
+        return False, f"✗ Exercise {self.key}: not yet: {message}\nHint: {self.hint}"
 
     def check(self, answer) -> None:
         """Print feedback on ``answer``: what is right, or a hint. Never raises."""

@@ -5,6 +5,8 @@ Each plot function takes ``ax=None`` and returns what it drew.
 
 from ..data.names import IRIS_SHORT, IRIS_SPECIES
 from .curves import plot_activation, plot_descent_1d, plot_learning_curve, plot_loss, plot_train_test
+from .describe import add_description, describe_figure
+from .display import DENSITY, figure_html, img_html, show_figure
 from .drawing import draw_matmul, draw_network
 from .regions import (
     decision_regions,
@@ -27,6 +29,7 @@ from .style import (
     SPECIES_COLORS,
     SPECIES_MARKERS,
     VERMILLION,
+    css_width,
     figure_png,
     get_axes,
     light,
@@ -36,6 +39,7 @@ from .style import (
 
 __all__ = [
     "BLUE",
+    "DENSITY",
     "GREEN",
     "IRIS_SHORT",
     "IRIS_SPECIES",
@@ -49,12 +53,17 @@ __all__ = [
     "SPECIES_COLORS",
     "SPECIES_MARKERS",
     "VERMILLION",
+    "add_description",
     "decision_regions",
+    "describe_figure",
     "draw_matmul",
     "draw_network",
+    "css_width",
+    "figure_html",
     "figure_png",
     "get_axes",
     "hidden_plane_grid",
+    "img_html",
     "light",
     "new_figure",
     "output_regions",
@@ -67,4 +76,5 @@ __all__ = [
     "plot_train_test",
     "projector_mode",
     "scatter_species",
+    "show_figure",
 ]

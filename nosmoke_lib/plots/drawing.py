@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .._validate import as_int, as_network
+from .describe import add_description
 from .style import BLUE, ORANGE, SKY, VERMILLION, get_axes
 
 
@@ -137,6 +138,13 @@ def draw_network(net, ax=None, input_names=None, output_names=None, max_width=6.
     elif show_values:
         title += f"\nno numbers: {n_synapses} synapses are too many to label (at most {max_values})"
     ax.set_title(title)
+    layers = ", ".join(str(n) for n in sizes[:-1]) + f" and {sizes[-1]}"
+    add_description(
+        ax,
+        f"A drawing of the network: {layers} neurons from input to output, {n_synapses} synapses;"
+        " each line's width is the size of its weight, solid blue lines are positive weights and"
+        " dashed vermillion lines negative ones.",
+    )
     return ax
 
 
@@ -218,4 +226,11 @@ def draw_matmul(n_rows, n_inner, n_cols, ax=None, names=("X", "W", "Z"), notes=N
     ax.set_aspect("equal")
     ax.axis("off")
     ax.set_title(f"({n_rows} × {n_inner}) · ({n_inner} × {n_cols}) = ({n_rows} × {n_cols})")
+    add_description(
+        ax,
+        f"Three grids of cells: {names[0]} with {n_rows} rows and {n_inner} columns, {names[1]} with {n_inner}"
+        f" rows and {n_cols} columns, {names[2]} with {n_rows} rows and {n_cols} columns. Row {row} of"
+        f" {names[0]} (hatched orange) times column {col} of {names[1]} (hatched sky blue) gives entry"
+        f" [{row}, {col}] of {names[2]} (vermillion): {entry}.",
+    )
     return ax

@@ -1,26 +1,41 @@
 """What every widget of the course is built on: controls above a figure, a status line, a line of code.
 
 Every widget is a ``FigureWidget``: controls above a matplotlib figure,
-redrawn as a PNG each time a control changes. Computing and drawing are
+redrawn as a PNG each time a control changes. The PNG has twice the pixels
+it is shown with (sharp on a projector), and the image carries the figure's
+description (``plots.describe_figure``) as its text alternative. Computing and drawing are
 separate steps (``compute`` returns numbers, ``draw`` plots them), so a test
 can set a slider's value and check the numbers without a browser.
 
 Sliders that retrain use ``continuous_update=False``: the work runs once,
 when the handle is released. Displayed in a notebook, a widget also carries
-a static PNG of its current state, so a page that runs no kernel still shows
-the plot.
+a static image of its current state (with its text alternative), so a page
+that runs no kernel still shows the plot, and it displays before itself the
+small patch that gives every control a name (``accessibility``).
 """
 
 from __future__ import annotations
 
-import base64
 import html
 from contextlib import contextmanager
 
 import ipywidgets as widgets
+from traitlets import Unicode
 
 from .. import plots
 from .._validate import _describe, as_int, as_number
+from .accessibility import names_bundle
+
+
+class DescribedImage(widgets.Image):
+    """An ipywidgets Image whose ``tooltip`` (its text alternative here) renders as the image's ``title``.
+
+    ipywidgets 8.1's front end reads ``description.length`` to show a tooltip,
+    and an Image has no description: the view fails to render. An empty
+    description makes the tooltip work (docs/accessibility.md, upstream).
+    """
+
+    description = Unicode("").tag(sync=True)
 
 
 def code_html(*lines) -> str:
@@ -38,7 +53,9 @@ class FigureWidget(widgets.VBox):
 
     def __init__(self, controls, figsize=(6, 3.5), code=False):
         self.figure = plots.new_figure(figsize)
-        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        # Shown at its natural size (never stretched to the page), shrunk only to fit a narrow one.
+        size = widgets.Layout(width=f"{plots.css_width(self.figure)}px", max_width="100%", height="auto")
+        self.image = DescribedImage(format="png", layout=size)
         self.status = widgets.HTML()
         self.code_box = widgets.HTML() if code else None
         self.controls = controls
@@ -72,16 +89,28 @@ class FigureWidget(widgets.VBox):
         self.figure.clear()  # this also resets the margins, so set them again
         self.figure.subplots_adjust(**plots.MARGINS)
         self.draw()
-        self.image.value = plots.figure_png(self.figure)
+        self.show_figure(plots.figure_png(self.figure))
+
+    def show_figure(self, png: bytes) -> None:
+        """Show ``png``, the figure as drawn now, with the figure's description as its text alternative."""
+        self.image.tooltip = plots.describe_figure(self.figure)
+        self.image.value = png
 
     def draw(self) -> None:  # pragma: no cover - every subclass draws
         raise NotImplementedError
 
     def _repr_mimebundle_(self, **kwargs):
-        # Live: the widget. Static readers (no kernel): the PNG of the current state.
+        # Live: the widget. Static readers (no kernel): an image of the current state, with its alt text.
         data = super()._repr_mimebundle_(**kwargs)
-        data["image/png"] = base64.b64encode(self.image.value).decode("ascii")
+        data["text/html"] = plots.img_html(self.image.value, self.image.tooltip)
         return data
+
+    def _ipython_display_(self):
+        # The patch that names the controls first (it names them as they appear), then the widget.
+        from IPython.display import display
+
+        display(names_bundle(), raw=True)
+        display(self._repr_mimebundle_(), raw=True)
 
 
 def in_range(name, value, low, high, whole=False):

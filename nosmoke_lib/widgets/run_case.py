@@ -97,7 +97,7 @@ class RunCaseWidget(FigureWidget):
         ax.legend(loc="lower right")
         text = f"verdict: <b>{html.escape(name)}</b>"
         if self.truth is not None:
-            mark = "✅" if verdict == self.truth else "❌"
+            mark = "✓" if verdict == self.truth else "✗"
             text += f" &nbsp; true class: <b>{html.escape(self.target_names[self.truth])}</b> {mark}"
         self.status.value = text
 

@@ -82,7 +82,7 @@ class SnapshotWidget(FigureWidget):
             self._draw_background()
             self._laid_out_for = (self._trained_on, self.layout_key())
         self.draw()
-        self.image.value = self._snapshot_png()
+        self.show_figure(self._snapshot_png())
         self.show_code(self.code)
 
     def layout_figure(self) -> None:  # pragma: no cover - every subclass lays out its panels

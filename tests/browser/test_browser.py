@@ -10,6 +10,7 @@ slider, the arrow keys move it, and the plot follows.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from . import accessibility
 from .servers import NOTEBOOKS, SCREENSHOTS
 
 pytestmark = pytest.mark.browser
@@ -275,8 +277,28 @@ def _drag_sliders(page, test_id: str, browser_report) -> None:
     _shot(page, test_id, "3-after")
 
 
+@pytest.fixture(scope="session")
+def plain_notebook_rules(browser, jupyter, browser_report):
+    """What the front end breaks on a notebook of plain Markdown and a printed line (``accessibility.PLAIN``):
+    the rules of its own markup, and those its styling breaks in the content. Both are the host's."""
+    (jupyter.root / accessibility.PLAIN_NAME).write_text(json.dumps(accessibility.PLAIN), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    try:
+        page = context.new_page()
+        kernel = _open_with_kernel(page, jupyter, accessibility.PLAIN_NAME)
+        _run_all(page, jupyter, kernel)
+        markup, styling = accessibility.host_markup_rules(page), accessibility.host_rules(page)
+    finally:
+        context.close()
+        jupyter.shutdown_sessions_meanwhile()
+    test_id = f"{jupyter.frontend}-plain-markdown"
+    browser_report["rows"].append((test_id, "axe: host's own markup", sorted(markup)))
+    browser_report["rows"].append((test_id, "axe: rules the host's styling breaks", sorted(styling)))
+    return markup, styling
+
+
 @pytest.mark.parametrize("notebook", _notebooks(), ids=lambda p: p.stem)
-def test_notebook_runs_and_its_sliders_redraw(page, jupyter, notebook: Path, browser_report):
+def test_notebook_runs_and_its_sliders_redraw(page, jupyter, notebook: Path, browser_report, plain_notebook_rules):
     frontend = jupyter.frontend
     test_id = f"{frontend}-{notebook.stem}"
     start = time.monotonic()
@@ -286,6 +308,11 @@ def test_notebook_runs_and_its_sliders_redraw(page, jupyter, notebook: Path, bro
     seconds = _run_all(page, jupyter, kernel)
     browser_report["rows"].append((test_id, "run all", f"{seconds:.2f} s"))
     _assert_clean(page, frontend)
+    accessibility.assert_named(page, test_id, browser_report, images=accessibility.figures_in(notebook))
+    markup, styling = plain_notebook_rules
+    theirs = accessibility.check(page, test_id, browser_report, host=styling)
+    new = {rule: html for rule, html in theirs.items() if rule not in markup}
+    assert not new, f"the host's markup breaks rules here that it does not on plain Markdown: {new}"
     _drag_sliders(page, test_id, browser_report)
     _assert_clean(page, frontend)
 

@@ -1,8 +1,9 @@
 """The built static site (docs/site/_build/html), opened from disk (file://) in headless chromium.
 
-Each notebook's page must show every picture its outputs hold, the widgets' PNG snapshots among
-them, loaded and drawn; nothing from the build's own folder may fail to load, and the page may raise
-no JavaScript error of its own. When the site is not built (it is built in a venv of its own: see
+Each notebook's page must show every picture its outputs hold, the widgets' snapshots among them,
+loaded and drawn, each with a text alternative; nothing from the build's own folder may fail to load,
+the page may raise no JavaScript error of its own, and axe-core finds no serious or critical WCAG 2.1
+AA violation in its content (``accessibility.py``). When the site is not built (it is built in a venv of its own: see
 tests/notebooks/test_site.py) these tests are skipped locally and fail under CI: .ci/run builds it first.
 """
 
@@ -13,7 +14,9 @@ import re
 from pathlib import Path
 
 import pytest
+from figures import shows_figure
 
+from . import accessibility
 from .servers import NOTEBOOKS, REPO, SCREENSHOTS, unavailable
 
 pytestmark = pytest.mark.browser
@@ -34,7 +37,7 @@ KNOWN_FAILED_REQUESTS = {
 
 IMAGES_JS = """() => Array.from(document.querySelectorAll('.cell_output img')).map(img => {
   const box = img.getBoundingClientRect();
-  return {src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0,
+  return {src: img.getAttribute('src'), alt: img.getAttribute('alt') || '', loaded: img.complete && img.naturalWidth > 0,
           width: box.width, height: box.height};
 })"""
 
@@ -44,7 +47,7 @@ def _pictures(notebook: Path) -> list[bool]:
     for a plot."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     outputs = [o.get("data", {}) for c in cells for o in c.get("outputs", [])]
-    return ["application/vnd.jupyter.widget-view+json" in data for data in outputs if "image/png" in data]
+    return ["application/vnd.jupyter.widget-view+json" in data for data in outputs if shows_figure(data)]
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +82,10 @@ def test_site_page_shows_its_pictures(browser, site_html, notebook: Path, browse
         )
         not_shown = [i["src"] for i in images if not (i["loaded"] and i["width"] > 0 and i["height"] > 0)]
         assert not not_shown, f"pictures not shown: {not_shown}"
+        without_alt = [i["src"][:80] for i in images if len(i["alt"].split()) < 5]
+        assert not without_alt, f"pictures without a text alternative: {without_alt}"
+        # The page's content is the notebook's; the theme's search button and navigation are the host's.
+        accessibility.check(page, f"site-{notebook.stem}", browser_report, course="article")
         text = page.locator("body").text_content() or ""
         assert not re.search(r"\w+Widget\(children=|VBox\(children=", text), "a widget shows as text"
         if images:  # the screenshot shows the first widget's snapshot, else the first plot

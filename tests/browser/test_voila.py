@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 import nbformat
 import pytest
 
-from .servers import NOTEBOOKS
+from . import accessibility
+from .servers import NOTEBOOKS, SCREENSHOTS
 from .test_browser import _drag_sliders, _shot, _wait
 
 pytestmark = pytest.mark.browser
@@ -131,8 +132,24 @@ def _problems(page) -> list[str]:
     return problems
 
 
+@pytest.fixture(scope="module")
+def voila_host_rules(browser, voila, browser_report):
+    """What Voilà breaks on plain Markdown (``accessibility.PLAIN``): its own markup's rules, and those
+    its styling breaks in the content."""
+    (voila.root / accessibility.PLAIN_NAME).write_text(json.dumps(accessibility.PLAIN), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    try:
+        page = context.new_page()
+        _open(page, voila.render_url(accessibility.PLAIN_NAME), 0)
+        markup, rules = accessibility.host_markup_rules(page), accessibility.host_rules(page)
+    finally:
+        context.close()
+    browser_report["rows"].append(("voila-plain-markdown", "axe: rules the host's styling breaks", sorted(rules)))
+    return markup, rules
+
+
 @pytest.mark.parametrize("notebook", _notebooks(), ids=lambda p: p.stem)
-def test_voila_page_runs_and_its_sliders_redraw(voila_page, voila, notebook: Path, browser_report):
+def test_voila_page_runs_and_its_sliders_redraw(voila_page, voila, notebook: Path, browser_report, voila_host_rules):
     page = voila_page
     test_id = f"voila-{notebook.stem}"
     widgets = _widget_displays(notebook)
@@ -147,6 +164,11 @@ def test_voila_page_runs_and_its_sliders_redraw(voila_page, voila, notebook: Pat
     for href in page.evaluate(NOTEBOOK_LINKS_JS):
         path = urlsplit(href).path
         assert path.startswith("/voila/render/") and (voila.root / path.rsplit("/", 1)[1]).is_file(), href
+    accessibility.assert_named(page, test_id, browser_report, images=accessibility.figures_in(notebook))
+    markup, styling = voila_host_rules
+    theirs = accessibility.check(page, test_id, browser_report, host=styling)
+    new = {rule: html for rule, html in theirs.items() if rule not in markup}
+    assert not new, f"Voilà's markup breaks rules here that it does not on plain Markdown: {new}"
     _drag_sliders(page, test_id, browser_report)
     problems = _problems(page)
     assert not problems, "\n".join(problems) + f"\n--- voila.log:\n{voila.log_tail()}"
@@ -168,6 +190,40 @@ def test_voila_test_sees_errors(voila_page, voila):
     assert "a warning" in problems
     assert "ZeroDivisionError" in problems
     assert "widget" not in problems.lower(), problems
+
+
+def test_accessibility_checks_see_a_nameless_slider_and_a_picture_without_alt(voila_page, voila, browser_report):
+    """The accessibility checks are not blind: ipywidgets' own slider and a bare PNG (what a notebook
+    shows without the course's patch and figures) fail both axe-core and the names check; the same
+    slider after the course's patch has its name."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nb.cells = [
+        nbformat.v4.new_code_cell("import ipywidgets\nipywidgets.IntSlider(description='bare')"),
+        nbformat.v4.new_code_cell(
+            "import io, matplotlib.pyplot as plt\nfrom IPython.display import Image\nbuffer = io.BytesIO()\n"
+            "plt.figure(figsize=(2, 1)).savefig(buffer, format='png')\nImage(buffer.getvalue())"
+        ),
+    ]
+    nbformat.write(nb, voila.root / "zz_inaccessible.ipynb")
+    _open(voila_page, voila.render_url("zz_inaccessible.ipynb"), 1)
+    with pytest.raises(pytest.fail.Exception) as failed:
+        accessibility.check(voila_page, "voila-zz_inaccessible", browser_report)
+    assert "image-alt (critical)" in str(failed.value) and "aria-input-field-name (serious)" in str(failed.value)
+    with pytest.raises(AssertionError, match="without a name or text alternative"):
+        accessibility.assert_named(voila_page, "voila-zz_inaccessible", browser_report, images=1)
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import ipywidgets\nfrom IPython.display import display\nfrom nosmoke_lib.widgets.accessibility import "
+            "names_bundle\ndisplay(names_bundle(), raw=True)\nipywidgets.IntSlider(description='named')"
+        )
+    ]
+    nbformat.write(nb, voila.root / "zz_named.ipynb")
+    _open(voila_page, voila.render_url("zz_named.ipynb"), 1)
+    handle = voila_page.locator('[role="slider"]')
+    _wait("the patch to name the slider", lambda: handle.get_attribute("aria-label") == "named", 5)
+    accessibility.assert_named(voila_page, "voila-zz_named", browser_report, images=0)
+    accessibility.check(voila_page, "voila-zz_named", browser_report)
 
 
 @pytest.mark.parametrize("jupyter", ["lab"], indirect=True)
@@ -229,3 +285,42 @@ def test_jupyterlab_opens_voila_beside_the_notebook(browser, jupyter, browser_re
     finally:
         context.close()
         jupyter.shutdown_sessions_meanwhile()
+
+
+# Every figure on the page: its shown size and its pixels (the widget's and the plots' alike).
+SHARPNESS_JS = """() => Array.from(document.querySelectorAll('#rendered_cells img')).map(img => {
+  const box = img.getBoundingClientRect();
+  return {shown: box.width, pixels: img.naturalWidth, alt: img.alt};
+})"""
+
+PROJECTOR_SHOT = "voila-projector-1920x1080.png"
+
+
+def test_projector_mode_in_voila_is_sharp_at_1920x1080(browser, voila, browser_report):
+    """A teacher's projector: Voilà full screen at 1920 x 1080, the notebook started with
+    ``plots.projector_mode()``. Every figure, the widget's included, has at least twice the pixels it
+    is shown with (sharp on a 2x screen, and never stretched from a smaller image); the screenshot
+    goes to tests/browser/screenshots/ (docs/projector_voila.png is one)."""
+    name = "06_gradient_descent.ipynb"
+    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_code_cell("from nosmoke_lib import plots\n\nplots.projector_mode()"))
+    nbformat.write(nb, voila.root / "zz_projector.ipynb")
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    try:
+        page = context.new_page()
+        _open(page, voila.render_url("zz_projector.ipynb"), _widget_displays(NOTEBOOKS / name))
+        figures = page.evaluate(SHARPNESS_JS)
+        assert len(figures) >= accessibility.figures_in(NOTEBOOKS / name)
+        for figure in figures:
+            assert figure["pixels"] >= 2 * figure["shown"] - 1, f"blurred: {figure}"
+            assert figure["alt"], f"no text alternative: {figure}"
+        widest = max(figure["shown"] for figure in figures)
+        assert widest >= 700, f"projector mode should draw large figures; the widest is {widest:.0f} px"
+        page.locator("img.widget-image").first.scroll_into_view_if_needed()
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / PROJECTOR_SHOT))
+        browser_report["rows"].append(
+            ("voila-projector", f"{len(figures)} figures at 2x or more", f"widest {widest:.0f} px shown")
+        )
+    finally:
+        context.close()

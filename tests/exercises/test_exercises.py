@@ -15,7 +15,7 @@ def test_the_course_has_exercises_in_every_notebook():
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.key)
 def test_the_solution_passes_its_own_checker(exercise, capsys):
     ok, message = exercise.feedback(exercise.answer())
-    assert ok is True and "✅" in message
+    assert ok is True and "✓" in message
     exercise.check(exercise.answer())
     assert capsys.readouterr().out == message + "\n"
 
@@ -23,7 +23,7 @@ def test_the_solution_passes_its_own_checker(exercise, capsys):
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.key)
 def test_a_typical_mistake_is_caught_with_a_hint(exercise, capsys):
     ok, message = exercise.feedback(exercise.answer(exercise.mistake))
-    assert ok is False and "❌" in message and "Hint:" in message
+    assert ok is False and "✗" in message and "Hint:" in message
 
 
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.key)
@@ -52,7 +52,7 @@ def test_judges_say_what_is_wrong(capsys):
     double.check(double.answer(double.mistake))
     assert "for inputs (1) you return 3; expected 2" in capsys.readouterr().out
     quarter = Exercise("00.2", "sigma'(0)", judge_number(0.25), "a(1 - a)", "0.25", "0.5")
-    assert quarter.feedback(0.5) == (False, "❌ Exercise 00.2: not yet: 0.5 is too large.\nHint: a(1 - a)")
+    assert quarter.feedback(0.5) == (False, "✗ Exercise 00.2: not yet: 0.5 is too large.\nHint: a(1 - a)")
     assert quarter.feedback(0.25)[0] is True
 
 

@@ -270,10 +270,12 @@ async def run_notebook(path: Path) -> dict:
     problems = {}
     for count, message in report["problems"]:
         problems.setdefault(index[count], {})[message] = None  # a widget redrawn shows the same problem again
+    from figures import shows_figure  # here: the kernel imports this module too, without tests/ on its path
+
     shown = [
         k - 1
         for k, cell in enumerate(nb.cells)
-        if any("image/png" in output.get("data", {}) for output in cell.get("outputs", []))
+        if any(shows_figure(output.get("data", {})) for output in cell.get("outputs", []))
     ]
     return {
         "figures": report["figures"],

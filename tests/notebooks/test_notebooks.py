@@ -5,10 +5,13 @@ outputs; these tests check what nbval does not: the structure a learner
 relies on, and that nothing committed shows an error or a warning.
 """
 
+import base64
+import io
 import json
 import re
 from pathlib import Path
 
+import PIL.Image
 import pytest
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -90,3 +93,47 @@ def test_widget_and_timing_cells_are_ignored_by_nbval(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_markdown_images_have_alt_text(path):
     assert not re.search(r"!\[\]\(", markdown(load(path))), "every image needs alt text"
+
+
+def _outputs(nb):
+    return [output for cell in nb["cells"] if cell["cell_type"] == "code" for output in cell["outputs"]]
+
+
+IMG = re.compile(r"<img\b[^>]*>")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_figure_is_a_sharp_image_with_a_text_alternative(path):
+    """No bare PNG (front ends show it without alt, one pixel per CSS pixel): an <img> with alt, at 2x."""
+    images = 0
+    for output in _outputs(load(path)):
+        data = output.get("data", {})
+        assert "image/png" not in data, "a figure shown as a bare PNG has no text alternative"
+        for tag in IMG.findall("".join(data.get("text/html", ""))):
+            images += 1
+            alt = re.search(r'\balt="([^"]+)"', tag)
+            assert alt and len(alt.group(1).split()) >= 5, f"an image without a useful text alternative: {tag[-200:]}"
+            width = int(re.search(r'\bwidth="(\d+)"', tag).group(1))
+            png = base64.b64decode(re.search(r'src="data:image/png;base64,([^"]+)"', tag).group(1))
+            pixels = PIL.Image.open(io.BytesIO(png)).size[0]
+            assert abs(pixels - 2 * width) <= 1, f"shown {width} px wide from {pixels} pixels: not sharp at 2x"
+    assert images > 0, "every notebook shows at least one figure"
+
+
+def _stock_font_characters():
+    from matplotlib import font_manager, ft2font
+
+    path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans Mono"), fallback_to_default=False)
+    return set(ft2font.FT2Font(path).get_charmap())
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_outputs_use_only_characters_a_stock_font_has(path):
+    """✅ and ❌ need an emoji font that many lab PCs lack (they show as empty boxes): DejaVu has ✓ and ✗."""
+    known = _stock_font_characters() | {ord("\n")}
+    for output in _outputs(load(path)):
+        data = output.get("data", {})
+        text = "".join(output.get("text", "")) + "".join(data.get("text/plain", ""))
+        text += IMG.sub("", "".join(data.get("text/html", "")))
+        missing = sorted({c for c in text if ord(c) not in known})
+        assert not missing, f"characters DejaVu Sans Mono lacks: {missing} in {text[:80]!r}"

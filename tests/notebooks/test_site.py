@@ -29,6 +29,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from figures import shows_figure
 
 pytest.importorskip(
     "jupyter_book",
@@ -72,10 +73,10 @@ class Page(HTMLParser):
 
 
 def _pictures(notebook: Path) -> int:
-    """How many pictures the notebook's page must show: one per output holding a PNG (plots, and
+    """How many pictures the notebook's page must show: one per output holding a figure (plots, and
     the widgets' snapshots) and one per image in its Markdown."""
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
-    outputs = sum("image/png" in o.get("data", {}) for c in cells for o in c.get("outputs", []))
+    outputs = sum(shows_figure(o.get("data", {})) for c in cells for o in c.get("outputs", []))
     markdown = sum(len(re.findall(r"!\[", "".join(c["source"]))) for c in cells if c["cell_type"] == "markdown")
     return outputs + markdown
 
@@ -103,10 +104,11 @@ def test_every_notebook_is_a_page_with_its_pictures(site, notebook: Path):
     assert page.images, f"{path.name} shows no picture"
     assert len(page.images) == expected, (
         f"{path.name} shows {len(page.images)} pictures, its outputs hold {expected} "
-        "(a widget shown as its widget view instead of its PNG snapshot?)"
+        "(a widget shown as its widget view instead of its snapshot?)"
     )
-    for src in page.images:
-        assert (path.parent / unquote(src)).is_file(), f"{path.name}: picture {src} is not in the build"
+    for src in page.images:  # figures are inline (data:), with their alt text; Markdown's pictures are files
+        if not src.startswith("data:image/png;base64,"):
+            assert (path.parent / unquote(src)).is_file(), f"{path.name}: picture {src} is not in the build"
     html = path.read_text(encoding="utf-8")
     # Widgets as pictures, not as their text form, and no widget JavaScript from a CDN.
     assert "(children=" not in html, f"{path.name} shows a widget as text"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from figures import shows_figure
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
@@ -24,7 +25,7 @@ def test_each_notebook_marks_its_title_slide_figure_check_and_summary(path):
     assert sources[0].startswith(f"# {path.stem[:2]} · "), "the title opens the deck"
     assert any(s.startswith("## The slide") and "$" in s for s in sources), "the slide's idea and formula"
     assert any("assert" in s for s in sources), "a check that would fail if the claim were false"
-    assert any(any("image/png" in o.get("data", {}) for o in c.get("outputs", [])) for c in slides), "a figure"
+    assert any(any(shows_figure(o.get("data", {})) for o in c.get("outputs", [])) for c in slides), "a figure"
     assert sources[-1].startswith("## Summary")
 
 
@@ -51,6 +52,6 @@ def test_nbconvert_builds_one_section_per_slide_with_every_figure(tmp_path):
         top_sections = len(re.findall(r"<section>\s*<section>", slides))
         assert top_sections == len(slide_cells(nb)), path.stem
         shown = [c for c in nb["cells"] if c["metadata"]["slideshow"]["slide_type"] != "skip"]
-        figures = sum("image/png" in o.get("data", {}) for c in shown for o in c.get("outputs", []))
+        figures = sum(shows_figure(o.get("data", {})) for c in shown for o in c.get("outputs", []))
         assert slides.count("data:image/png;base64") >= figures, f"{path.stem}: every figure is in the deck"
         assert "Traceback" not in slides and "output_error" not in slides
