@@ -913,8 +913,8 @@ def summarise(room: Classroom) -> dict:
 
 HEADER = (
     "| students | notebooks run | failed | median s | p95 s | max s | MiB per student (median / max) "
-    "| CPU s per student | servers up in s | lesson s | other work's CPU share |\n"
-    "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
+    "| PSS MiB per student | CPU s per student (server's) | servers up in s | lesson s | other work's CPU share |\n"
+    "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
 )
 
 
@@ -922,7 +922,8 @@ def table_row(r: dict) -> str:
     mem = r["memory_per_student_mib"]
     return (
         f"| {r['students']} | {r['notebooks_run']} | {r['failed']} | {r['median_seconds']} | {r['p95_seconds']} "
-        f"| {r['max_seconds']} | {mem['median']} / {mem['max']} | {r['cpu_seconds_per_student_median']} "
+        f"| {r['max_seconds']} | {mem['median']} / {mem['max']} | {r.get('proportional_mib_per_student_median')} "
+        f"| {r['cpu_seconds_per_student_median']} ({r.get('server_cpu_seconds_per_student_median')}) "
         f"| {r.get('spawn_seconds')} | {r.get('lesson_seconds')} | {other_share(r)} |"
     )
 
