@@ -77,7 +77,8 @@ def test_a_class_of_three_runs_every_notebook_at_once(tmp_path, classroom_tools)
     assert report["notebooks_run"] == 3 * len(load_test.course_notebooks(load_test.NOTEBOOKS))
     assert report["median_seconds"] <= report["p95_seconds"] <= report["max_seconds"]
     assert 50 < report["memory_per_student_mib"]["median"] < 2000
-    assert report["cpu_seconds_per_student_median"] > 0
+    assert report["cpu_seconds_per_student_median"] > report["server_cpu_seconds_per_student_median"] > 0
+    assert report["websocket_protocols"] == [load_test.WS_PROTOCOL], "the load test speaks JupyterLab's protocol"
     assert_all_stopped(report)
     assert elapsed < 120, f"a class of 3 took {elapsed:.0f} s, more than 2 minutes"
 

@@ -16,8 +16,8 @@ For each class size N the script
    (``~/course/notebooks/``, where nbgitpuller would put them);
 4. lets all students start together; each runs the course's notebooks one after the other, as a
    learner does with *Restart Kernel and Run All*: a session (and so a kernel) through
-   ``/user/<name>/api/sessions``, every code cell over the kernel's websocket, then the session
-   deleted. A cell that raises (unless tagged ``raises-exception``) fails its notebook;
+   ``/user/<name>/api/sessions``, every code cell over the kernel's websocket (in the protocol
+   JupyterLab speaks, ``v1.kernel.websocket.jupyter.org``), then the session deleted. A cell that raises (unless tagged ``raises-exception``) fails its notebook;
 5. stops everything it started, whether the run passed, failed or was interrupted (SIGINT,
    SIGTERM): the servers through the hub's API, then the hub (which stops the proxy), then any
    process it saw under the hub that is still alive, by pid; then it deletes the temporary folder.
@@ -25,7 +25,8 @@ For each class size N the script
 It reports per N: notebooks run and failed, the median, 95th percentile and largest seconds per
 notebook (from asking for the kernel to the last cell's reply), and per student the peak memory
 (RSS of the single-user server plus its kernel, sampled every half second with psutil, or /proc
-where psutil is missing) and the CPU seconds used. Every request goes to 127.0.0.1 only.
+where psutil is missing; USS and PSS at the end of each notebook) and the CPU seconds used, the
+server's share apart. Every request goes to 127.0.0.1 only.
 
 Exit status: 0 when every notebook ran without an error, 1 when one failed, 2 when JupyterHub, the
 proxy or node is missing (the message says how to install them).
@@ -153,16 +154,22 @@ def processes() -> dict[int, tuple[int, int, float, float]]:
     return table
 
 
-def unique_bytes(pids) -> int:
-    """USS: the memory of these processes that no other process shares (0 without psutil)."""
-    total = 0
+def unique_and_proportional_bytes(pids) -> tuple[int, int]:
+    """USS and PSS of these processes (0, 0 without psutil).
+
+    USS is the memory no other process shares; PSS adds each shared page divided by the number of
+    processes sharing it (the libraries every kernel maps), so PSS summed over a class is its
+    memory. Reading them walks /proc/<pid>/smaps (~5 ms a process here): far dearer than RSS.
+    """
+    uss = pss = 0
     if psutil is not None:
         for pid in pids:
             try:
-                total += psutil.Process(pid).memory_full_info().uss
+                info = psutil.Process(pid).memory_full_info()
             except (psutil.Error, OSError):
-                pass
-    return total
+                continue
+            uss, pss = uss + info.uss, pss + getattr(info, "pss", 0)
+    return uss, pss
 
 
 def machine_busy_seconds() -> float:
@@ -300,12 +307,43 @@ async def request(method: str, url: str, token: str, body=None, timeout: float =
     return json.loads(response.body) if response.body else None
 
 
+WS_PROTOCOL = "v1.kernel.websocket.jupyter.org"  # what JupyterLab 4, Notebook 7 and Voilà ask for
+
+
+def encode_v1(channel: str, parts: list[bytes]) -> bytes:
+    """A message in the kernel websocket protocol v1 (jupyter_server's ``serialize_msg_to_ws_v1``).
+
+    Eight-byte little-endian integers: how many offsets follow, then the offsets of the channel's
+    name and of each part (header, parent header, metadata, content, buffers), then the bytes.
+    """
+    name = channel.encode()
+    offsets = [8 * (1 + 1 + len(parts) + 1)]
+    for chunk in (name, *parts):
+        offsets.append(offsets[-1] + len(chunk))
+    return b"".join([len(offsets).to_bytes(8, "little"), *(o.to_bytes(8, "little") for o in offsets), name, *parts])
+
+
+def decode_v1(frame: bytes) -> tuple[str, list[bytes]]:
+    """The channel and the parts (header, parent header, metadata, content, buffers) of a v1 frame."""
+    count = int.from_bytes(frame[:8], "little")
+    offsets = [int.from_bytes(frame[8 * (i + 1) : 8 * (i + 2)], "little") for i in range(count)]
+    channel = frame[offsets[0] : offsets[1]].decode()  # the last offset is the frame's end
+    return channel, [frame[offsets[i] : offsets[i + 1]] for i in range(1, count - 1)]
+
+
 class Kernel:
-    """A kernel's websocket (``/api/kernels/<id>/channels``, Jupyter's JSON protocol)."""
+    """A kernel's websocket (``/api/kernels/<id>/channels``).
+
+    It asks for the protocol JupyterLab uses (v1: the server passes the kernel's message frames
+    through as they are). The legacy JSON protocol, which the server answers when v1 is not
+    offered, makes the server decode and re-encode every message, outputs and all: CPU that a
+    student's browser never costs it (measured: see docs/classroom.md).
+    """
 
     def __init__(self, connection):
         self.connection = connection
         self.session = uuid.uuid4().hex
+        self.v1 = connection.selected_subprotocol == WS_PROTOCOL
 
     @classmethod
     async def connect(cls, url: str, token: str) -> Kernel:
@@ -316,6 +354,7 @@ class Kernel:
         connection = await websocket_connect(
             HTTPRequest(url, headers={"Authorization": f"token {token}"}, connect_timeout=120, request_timeout=120),
             max_message_size=256 * MiB,
+            subprotocols=[WS_PROTOCOL],
         )
         return cls(connection)
 
@@ -333,9 +372,29 @@ class Kernel:
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "version": "5.3",
         }
-        message = {"header": header, "parent_header": {}, "metadata": {}, "content": content, "channel": "shell"}
-        await self.connection.write_message(json.dumps(message))
+        if self.v1:
+            parts = [json.dumps(part).encode() for part in (header, {}, {}, content)]
+            await self.connection.write_message(encode_v1("shell", parts), binary=True)
+        else:
+            message = {"header": header, "parent_header": {}, "metadata": {}, "content": content, "channel": "shell"}
+            await self.connection.write_message(json.dumps(message))
         return msg_id
+
+    def decode(self, raw) -> tuple[str | None, str, str, dict] | None:
+        """(channel, parent msg_id, msg_type, content) of a message; None for one that is not ours."""
+        if self.v1:
+            if not isinstance(raw, bytes):
+                return None
+            channel, parts = decode_v1(raw)
+            parent = json.loads(parts[1]).get("msg_id")
+            kind = json.loads(parts[0])["msg_type"]
+            # Only these contents are read: skip decoding the rest (images, widget states).
+            wanted = kind.endswith("_reply") or kind in ("status", "error", "stream")
+            return channel, parent, kind, json.loads(parts[3]) if wanted else {}
+        if isinstance(raw, bytes):  # legacy binary frames carry buffers (widgets): never ours
+            return None
+        msg = json.loads(raw)
+        return msg.get("channel"), msg.get("parent_header", {}).get("msg_id"), msg["header"]["msg_type"], msg["content"]
 
     async def answers(self, msg_ids: list[str], timeout: float) -> list[dict]:
         """Wait until each request has its reply and the kernel went idle after it.
@@ -357,14 +416,14 @@ class Kernel:
                 ) from None
             if raw is None:
                 raise ConnectionError(f"the kernel's websocket closed ({self.connection.close_reason})")
-            if isinstance(raw, bytes):  # binary frames carry buffers (widgets): never ours
+            decoded = self.decode(raw)
+            if decoded is None:
                 continue
-            msg = json.loads(raw)
-            answer = answers.get(msg.get("parent_header", {}).get("msg_id"))
+            channel, parent, kind, content = decoded
+            answer = answers.get(parent)
             if answer is None:
                 continue
-            kind, content = msg["header"]["msg_type"], msg["content"]
-            if msg.get("channel") == "shell" and kind.endswith("_reply"):
+            if channel == "shell" and kind.endswith("_reply"):
                 answer["reply"] = content
             elif kind == "status" and content.get("execution_state") == "idle":
                 answer["idle"] = True
@@ -373,7 +432,7 @@ class Kernel:
             elif kind == "stream" and content.get("name") == "stderr":
                 answer["stderr"] += content.get("text", "")
             if answer["reply"] is not None and answer["idle"]:
-                pending.discard(msg["parent_header"]["msg_id"])
+                pending.discard(parent)
         return [answers[m] for m in msg_ids]
 
     async def run_all(self, cells: list[tuple[str, bool]], timeout: float) -> tuple[str | None, str]:
@@ -413,12 +472,18 @@ class Student:
     server_idle_mib: float | None = None  # the server alone, before any kernel
     kernel_peak_mib: float = 0.0
     peak_uss_mib: float = 0.0  # server + kernel, memory no other process shares (psutil only)
+    peak_pss_mib: float = 0.0  # server + kernel, shared pages divided among their sharers (psutil only)
+    server_peak_mib: float = 0.0
     cpu_start: float = 0.0  # the server's CPU seconds when the lesson began
     cpu_by_pid: dict = field(default_factory=dict)  # pid -> last CPU seconds seen
     results: list = field(default_factory=list)
 
     def cpu_seconds(self) -> float:
         return sum(self.cpu_by_pid.values()) - self.cpu_start
+
+    def server_cpu_seconds(self) -> float:
+        """The server's share (the rest is the kernels'): before the lesson only the server ran."""
+        return self.cpu_by_pid.get(self.server_pid, 0.0) - self.cpu_start
 
 
 class Classroom:
@@ -616,7 +681,11 @@ c.JupyterHub.load_roles = [
             kernel_rss = sum(table[p][1] for p in kernels)
             student.peak_mib = max(student.peak_mib, (server_rss + kernel_rss) / MiB)
             student.kernel_peak_mib = max(student.kernel_peak_mib, kernel_rss / MiB)
-            student.peak_uss_mib = max(student.peak_uss_mib, unique_bytes([student.server_pid, *kernels]) / MiB)
+            student.server_peak_mib = max(student.server_peak_mib, server_rss / MiB)
+            if only is not None:  # at a notebook's end only: smaps is too dear for every half second
+                uss, pss = unique_and_proportional_bytes([student.server_pid, *kernels])
+                student.peak_uss_mib = max(student.peak_uss_mib, uss / MiB)
+                student.peak_pss_mib = max(student.peak_pss_mib, pss / MiB)
             for pid in [student.server_pid, *kernels]:
                 student.cpu_by_pid[pid] = table[pid][2]
                 self.seen[pid] = table[pid][3]
@@ -661,6 +730,7 @@ c.JupyterHub.load_roles = [
             )
             ws = f"ws://{HOST}:{self.port}/user/{student.name}/api/kernels/{session['kernel']['id']}/channels"
             kernel = await Kernel.connect(f"{ws}?session_id={uuid.uuid4().hex}", student.token)
+            result["protocol"] = WS_PROTOCOL if kernel.v1 else "legacy"
             await kernel.answers([await kernel.send("kernel_info_request", {})], timeout)
             result["kernel_start_seconds"] = time.monotonic() - t0
             result["error"], stderr = await kernel.run_all(cells, timeout - (time.monotonic() - t0))
@@ -815,6 +885,7 @@ def summarise(room: Classroom) -> dict:
         "median_seconds": rounded(median(seconds), 2),
         "p95_seconds": rounded(percentile(seconds, 95), 2),
         "max_seconds": rounded(max(seconds) if seconds else None, 2),
+        "websocket_protocols": sorted({r["protocol"] for r in results if "protocol" in r}),
         "kernel_start_median_seconds": rounded(
             median([r["kernel_start_seconds"] for r in results if "kernel_start_seconds" in r]), 2
         ),
@@ -828,8 +899,11 @@ def summarise(room: Classroom) -> dict:
         },
         "server_idle_mib_median": rounded(median([s.server_idle_mib for s in started if s.server_idle_mib])),
         "kernel_peak_mib_median": rounded(median([s.kernel_peak_mib for s in started])),
+        "server_peak_mib_median": rounded(median([s.server_peak_mib for s in started])),
         "unique_mib_per_student_median": rounded(median([s.peak_uss_mib for s in started if s.peak_uss_mib])),
+        "proportional_mib_per_student_median": rounded(median([s.peak_pss_mib for s in started if s.peak_pss_mib])),
         "cpu_seconds_per_student_median": rounded(median([s.cpu_seconds() for s in started])),
+        "server_cpu_seconds_per_student_median": rounded(median([s.server_cpu_seconds() for s in started])),
         "hub_and_proxy_peak_mib": rounded(room.hub_peak_mib),
         "cpu_seconds_during_lesson": room.cpu_during_lesson,
         "memory_sampler": "psutil" if psutil is not None else "/proc",
@@ -839,8 +913,8 @@ def summarise(room: Classroom) -> dict:
 
 HEADER = (
     "| students | notebooks run | failed | median s | p95 s | max s | MiB per student (median / max) "
-    "| CPU s per student | servers up in s | lesson s | other work's CPU share |\n"
-    "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
+    "| PSS MiB per student | CPU s per student (server's) | servers up in s | lesson s | other work's CPU share |\n"
+    "|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
 )
 
 
@@ -848,7 +922,8 @@ def table_row(r: dict) -> str:
     mem = r["memory_per_student_mib"]
     return (
         f"| {r['students']} | {r['notebooks_run']} | {r['failed']} | {r['median_seconds']} | {r['p95_seconds']} "
-        f"| {r['max_seconds']} | {mem['median']} / {mem['max']} | {r['cpu_seconds_per_student_median']} "
+        f"| {r['max_seconds']} | {mem['median']} / {mem['max']} | {r.get('proportional_mib_per_student_median')} "
+        f"| {r['cpu_seconds_per_student_median']} ({r.get('server_cpu_seconds_per_student_median')}) "
         f"| {r.get('spawn_seconds')} | {r.get('lesson_seconds')} | {other_share(r)} |"
     )
 
