@@ -66,15 +66,21 @@ def assert_all_stopped(report: dict):
     assert not Path(report["workdir"]).exists()
 
 
-def test_a_class_of_three_runs_every_notebook_at_once(tmp_path, classroom_tools):
+# Three notebooks, not nine: every notebook runs under nbval, the figure check and three front ends
+# already; what this class tests is the hub (logins, servers, the proxy, kernels over websockets at
+# once, cleanup), and these three hold every kind of widget. tools/classroom/load_test.py runs all.
+CLASS_NOTEBOOKS = ["01", "05", "09"]
+
+
+def test_a_class_of_three_runs_its_notebooks_at_once(tmp_path, classroom_tools):
     t0 = time.monotonic()
-    output = finish(start(tmp_path, "--students", "3"), timeout=170)
+    output = finish(start(tmp_path, "--students", "3", "--notebooks", *CLASS_NOTEBOOKS), timeout=170)
     elapsed = time.monotonic() - t0
     print(output)
     [report] = json.loads((tmp_path / "report.json").read_text())
     assert "aborted" not in report, output
     assert report["failed"] == 0, report["failures"]
-    assert report["notebooks_run"] == 3 * len(load_test.course_notebooks(load_test.NOTEBOOKS))
+    assert report["notebooks_run"] == 3 * len(load_test.course_notebooks(load_test.NOTEBOOKS, CLASS_NOTEBOOKS)) == 9
     assert report["median_seconds"] <= report["p95_seconds"] <= report["max_seconds"]
     assert 50 < report["memory_per_student_mib"]["median"] < 2000
     assert report["cpu_seconds_per_student_median"] > report["server_cpu_seconds_per_student_median"] > 0
