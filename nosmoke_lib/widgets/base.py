@@ -3,9 +3,10 @@
 Every widget is a ``FigureWidget``: controls above a matplotlib figure,
 redrawn as a PNG each time a control changes. The PNG has twice the pixels
 it is shown with (sharp on a projector), and the image carries the figure's
-description (``plots.describe_figure``) as its text alternative. Computing and drawing are
-separate steps (``compute`` returns numbers, ``draw`` plots them), so a test
-can set a slider's value and check the numbers without a browser.
+description (``plots.describe_figure``) as its text alternative. Computing
+and drawing are separate steps (``compute`` returns numbers, ``draw`` plots
+them), so a test can set a slider's value and check the numbers without a
+browser.
 
 Sliders that retrain use ``continuous_update=False``: the work runs once,
 when the handle is released. Displayed in a notebook, a widget also carries
