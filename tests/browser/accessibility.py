@@ -8,7 +8,7 @@ host's (JupyterLab's, Notebook 7's or Voilà's own markup). ``check`` fails on
 a serious or critical violation of the course and records the host's in the
 browser report. A rule the front end's own stylesheet breaks on plain
 Markdown (``PLAIN``: a heading, a paragraph with a link, a list and a
-printed line, measured per front end by ``host_rules``) is reported too, not
+printed line, measured per front end by ``host_styling_rules``) is reported too, not
 failed, also where it hits the course's content: Voilà colours links
 without underlining them, in any notebook.
 
@@ -97,7 +97,7 @@ PLAIN = {
 PLAIN_NAME = "zz_plain_markdown.ipynb"  # a notebook of nothing of the course's
 
 
-def host_rules(page) -> set[str]:
+def host_styling_rules(page) -> set[str]:
     """The rules violated in the content of ``page`` showing ``PLAIN``: the host's styling, not the course's."""
     return {v["rule"] for v in audit(page) if v["course"]}
 
@@ -124,7 +124,7 @@ def check(page, test_id: str, browser_report, host: set[str] = frozenset(), cour
 
 
 def host_markup_rules(page) -> set[str]:
-    """The rules the host's own markup breaks on ``page`` (an empty notebook: nothing of the course's)."""
+    """The rules the host's own markup breaks on ``page`` (``PLAIN``: nothing of the course's)."""
     return {v["rule"] for v in audit(page) if not v["course"]}
 
 

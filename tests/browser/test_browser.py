@@ -287,7 +287,7 @@ def plain_notebook_rules(browser, jupyter, browser_report):
         page = context.new_page()
         kernel = _open_with_kernel(page, jupyter, accessibility.PLAIN_NAME)
         _run_all(page, jupyter, kernel)
-        markup, styling = accessibility.host_markup_rules(page), accessibility.host_rules(page)
+        markup, styling = accessibility.host_markup_rules(page), accessibility.host_styling_rules(page)
     finally:
         context.close()
         jupyter.shutdown_sessions_meanwhile()

@@ -141,7 +141,7 @@ def voila_host_rules(browser, voila, browser_report):
     try:
         page = context.new_page()
         _open(page, voila.render_url(accessibility.PLAIN_NAME), 0)
-        markup, rules = accessibility.host_markup_rules(page), accessibility.host_rules(page)
+        markup, rules = accessibility.host_markup_rules(page), accessibility.host_styling_rules(page)
     finally:
         context.close()
     browser_report["rows"].append(("voila-plain-markdown", "axe: rules the host's styling breaks", sorted(rules)))

@@ -160,6 +160,7 @@ def test_the_site_has_its_home_and_about_pages(site):
         "README.html",
         "docs/teaching.html",
         "docs/classroom.html",
+        "docs/accessibility.html",
         "data/README.html",
     ):
         assert (HTML / name).is_file(), f"{name} is missing from the build"
