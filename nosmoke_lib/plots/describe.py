@@ -60,7 +60,10 @@ def describe_figure(fig) -> str:
     heading = fig.get_suptitle() if hasattr(fig, "get_suptitle") else ""
     parts = [f'Figure "{heading}".'] if heading else []
     for i, ax in enumerate(panels):
-        text = describe_axes(ax)
+        try:
+            text = describe_axes(ax)
+        except Exception as error:  # a plot this cannot read (say, dates) must still be shown
+            text = f"A plot this description cannot read ({type(error).__name__}: {error})."
         parts.append(f"Panel {i + 1} of {len(panels)}: {text}" if len(panels) > 1 else text)
     return " ".join(parts) or "An empty figure."
 
@@ -100,12 +103,15 @@ def _lines(ax) -> list[str]:
 
 
 def _line(line: Line2D, x_name: str = "x") -> str:
-    x = np.asarray(line.get_xdata(), dtype=float).ravel()
-    y = np.asarray(line.get_ydata(), dtype=float).ravel()
-    keep = np.isfinite(x) & np.isfinite(y)
-    x, y = x[keep], y[keep]
     name = line.get_label()
     name = f"Line {name}" if not name.startswith("_") else "A line"
+    try:
+        x = np.asarray(line.get_xdata(), dtype=float).ravel()
+        y = np.asarray(line.get_ydata(), dtype=float).ravel()
+    except (TypeError, ValueError):  # categories or dates: say how many points, not their values
+        return f"{name}: {len(line.get_xdata())} points."
+    keep = np.isfinite(x) & np.isfinite(y)
+    x, y = x[keep], y[keep]
     if len(x) == 0:
         return ""
     if np.all(x == x[0]) and len(x) > 1:

@@ -87,3 +87,15 @@ def test_lines_with_gaps_are_described_from_their_finite_points(value):
     ax = new_axes()
     ax.plot([0, 1, 2], [1.0, value, 3.0], label="gappy")
     assert "Line gappy: from 1 (x 0) to 3 (x 2)." in plots.describe_figure(ax.figure)
+
+
+def test_a_line_over_categories_is_counted_and_an_unreadable_plot_is_still_described(monkeypatch):
+    ax = new_axes()
+    ax.plot(["setosa", "versicolor", "virginica"], [1.0, 2.0, 3.0], label="per species")
+    assert "Line per species: 3 points." in plots.describe_figure(ax.figure)
+
+    def unreadable(_ax):
+        raise ValueError("no numbers here")
+
+    monkeypatch.setattr(plots.describe, "_lines", unreadable)
+    assert plots.describe_figure(ax.figure) == "A plot this description cannot read (ValueError: no numbers here)."
