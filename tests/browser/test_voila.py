@@ -141,7 +141,7 @@ def voila_host_rules(browser, voila, browser_report):
     try:
         page = context.new_page()
         _open(page, voila.render_url(accessibility.PLAIN_NAME), 0)
-        markup, rules = accessibility.host_markup_rules(page), accessibility.host_styling_rules(page)
+        markup, rules = accessibility.plain_markdown_rules(page)
     finally:
         context.close()
     browser_report["rows"].append(("voila-plain-markdown", "axe: rules the host's styling breaks", sorted(rules)))
@@ -165,10 +165,7 @@ def test_voila_page_runs_and_its_sliders_redraw(voila_page, voila, notebook: Pat
         path = urlsplit(href).path
         assert path.startswith("/voila/render/") and (voila.root / path.rsplit("/", 1)[1]).is_file(), href
     accessibility.assert_named(page, test_id, browser_report, images=accessibility.figures_in(notebook))
-    markup, styling = voila_host_rules
-    theirs = accessibility.check(page, test_id, browser_report, host=styling)
-    new = {rule: html for rule, html in theirs.items() if rule not in markup}
-    assert not new, f"Voilà's markup breaks rules here that it does not on plain Markdown: {new}"
+    accessibility.check(page, test_id, browser_report, plain=voila_host_rules)
     _drag_sliders(page, test_id, browser_report)
     problems = _problems(page)
     assert not problems, "\n".join(problems) + f"\n--- voila.log:\n{voila.log_tail()}"
